@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs the Debian packages lede needs when run as root and they are missing.
-PKGS="cmake gcc make pkg-config lua5.4 liblua5.4-dev libpcre2-dev libcjson-dev lua-busted libutf8proc-dev libedit-dev"
+PKGS="cmake gcc make pkg-config lua5.4 liblua5.4-dev libpcre2-dev libcjson-dev lua-busted libutf8proc-dev libedit-dev luarocks groff-base bsdutils"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -9,6 +9,177 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <editline/readline.h>
+
+/* ---- lede.host: what the REPL and the commands need from the host ----
+ * isatty(fd), readline(prompt) -> line or nil at end of input,
+ * add_history(line), read_history(path), write_history(path, max). Only the
+ * lede program has it; lede.cli works without it (no progress, no editing). */
+static int host_isatty(lua_State *L) {
+  lua_pushboolean(L, isatty((int)luaL_checkinteger(L, 1)));
+  return 1;
+}
+
+/* ---- Tab completion of names: "lede.sen<TAB>" -> "lede.sentences" ----
+ * The word before the cursor is a path of names separated by '.' or ':'; the
+ * candidates are the string keys of the table the path leads to (and of its
+ * metatable's __index table, for methods). Only raw accesses: nothing here
+ * may raise while libedit is on the C stack. */
+static lua_State *complete_L;
+static char **candidates;
+static size_t n_candidates, next_candidate;
+
+static void clear_candidates(void) {
+  for (size_t i = next_candidate; i < n_candidates; i++) free(candidates[i]);
+  free(candidates);
+  candidates = NULL;
+  n_candidates = next_candidate = 0;
+}
+
+static void add_candidate(const char *head, size_t headlen, const char *key) {
+  char **grown = realloc(candidates, (n_candidates + 1) * sizeof *candidates);
+  if (!grown) return;
+  candidates = grown;
+  size_t klen = strlen(key);
+  char *c = malloc(headlen + klen + 1);
+  if (!c) return;
+  memcpy(c, head, headlen);
+  memcpy(c + headlen, key, klen + 1);
+  candidates[n_candidates++] = c;
+}
+
+/* Adds the keys of the table at the top that start with prefix. */
+static void collect_keys(lua_State *L, const char *head, size_t headlen, const char *prefix) {
+  size_t plen = strlen(prefix);
+  lua_pushnil(L);
+  while (lua_next(L, -2)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      const char *k = lua_tostring(L, -1);
+      if (strncmp(k, prefix, plen) == 0 && n_candidates < 500) add_candidate(head, headlen, k);
+    }
+  }
+}
+
+static void find_candidates(const char *text) {
+  lua_State *L = complete_L;
+  int top = lua_gettop(L);
+  if (!lua_checkstack(L, 8)) return;
+  lua_pushglobaltable(L);
+  const char *part = text, *sep;
+  while ((sep = strpbrk(part, ".:")) != NULL) {
+    if (!lua_istable(L, -1) && !lua_isuserdata(L, -1)) break;
+    if (lua_istable(L, -1)) {
+      lua_pushlstring(L, part, (size_t)(sep - part));
+      lua_rawget(L, -2);
+    } else {
+      lua_pushnil(L);
+    }
+    lua_remove(L, -2);
+    part = sep + 1;
+  }
+  if (sep == NULL) {
+    size_t headlen = (size_t)(part - text);
+    if (lua_istable(L, -1)) collect_keys(L, text, headlen, part);
+    if (lua_getmetatable(L, -1)) {
+      lua_pushliteral(L, "__index");
+      lua_rawget(L, -2);
+      if (lua_istable(L, -1)) collect_keys(L, text, headlen, part);
+    }
+  }
+  lua_settop(L, top);
+}
+
+static char *next_match(const char *text, int state) {
+  if (state == 0) {
+    clear_candidates();
+    find_candidates(text);
+  }
+  if (next_candidate < n_candidates) return candidates[next_candidate++];  /* libedit frees it */
+  return NULL;
+}
+
+static char **complete(const char *text, int start, int end) {
+  (void)start; (void)end;
+  rl_completion_append_character = '\0';
+  return rl_completion_matches(text, next_match);
+}
+
+/* The line readline returned is kept in `pending` while Lua copies it, so that
+ * a memory error raised by lua_pushstring leaks nothing: the next call frees it. */
+static char *pending;
+
+static int host_readline(lua_State *L) {
+  const char *prompt = luaL_optstring(L, 1, "");
+  free(pending);
+  complete_L = L;
+  rl_attempted_completion_function = complete;
+  rl_basic_word_break_characters = " \t\n\"'`@$><=;|&{(,[+-*/%^~#";
+  pending = readline(prompt);
+  if (!pending) return 0;
+  lua_pushstring(L, pending);
+  free(pending);
+  pending = NULL;
+  return 1;
+}
+
+static int host_add_history(lua_State *L) {
+  const char *line = luaL_checkstring(L, 1);
+  if (*line) add_history(line);
+  return 0;
+}
+
+static int host_read_history(lua_State *L) {
+  lua_pushboolean(L, read_history(luaL_checkstring(L, 1)) == 0);
+  return 1;
+}
+
+static int host_write_history(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  int max = (int)luaL_optinteger(L, 2, 1000);
+  int ok = write_history(path) == 0;
+  if (ok && max > 0) history_truncate_file(path, max);
+  lua_pushboolean(L, ok);
+  return 1;
+}
+
+/* Ctrl-C while the REPL runs code: as lua.c does, the signal handler only sets
+ * a hook, and the hook raises "interrupted!" in the running Lua code. */
+static lua_State *interrupt_L;
+
+static void interrupt_hook(lua_State *L, lua_Debug *ar) {
+  (void)ar;
+  lua_sethook(L, NULL, 0, 0);
+  luaL_error(L, "interrupted!");
+}
+
+static void on_sigint(int sig) {
+  signal(sig, SIG_DFL);  /* a second Ctrl-C ends the program */
+  lua_sethook(interrupt_L, interrupt_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
+}
+
+/* interruptible(on): while on, Ctrl-C raises an error in the running code. */
+static int host_interruptible(lua_State *L) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigemptyset(&sa.sa_mask);
+  sa.sa_handler = lua_toboolean(L, 1) ? on_sigint : SIG_DFL;
+  interrupt_L = L;
+  sigaction(SIGINT, &sa, NULL);
+  return 0;
+}
+
+static int open_host(lua_State *L) {
+  static const luaL_Reg funcs[] = {
+    {"isatty", host_isatty}, {"readline", host_readline}, {"add_history", host_add_history},
+    {"read_history", host_read_history}, {"write_history", host_write_history},
+    {"interruptible", host_interruptible}, {NULL, NULL}};
+  luaL_newlib(L, funcs);
+  return 1;
+}
 
 static int msghandler(lua_State *L) {
   const char *msg = lua_tostring(L, 1);
@@ -94,12 +265,20 @@ static int is_command(lua_State *L, const char *name) {
   return yes;
 }
 
+/* A bare word that is no file ("lede frobnicate") is a mistyped command, not a script. */
+static int looks_like_command(const char *name) {
+  struct stat st;
+  if (strcmp(name, "-") == 0 || strchr(name, '.') || strchr(name, '/')) return 0;
+  return stat(name, &st) != 0;
+}
 
 static int pmain(lua_State *L) {
   int argc = (int)lua_tointeger(L, 1);
   char **argv = (char **)lua_touserdata(L, 2);
   luaL_openlibs(L);
   luaL_requiref(L, "lede", luaopen_lede, 1);
+  lua_pop(L, 1);
+  luaL_requiref(L, "lede.host", open_host, 0);
   lua_pop(L, 1);
   int code = 0;
   if (argc < 2) {
@@ -123,6 +302,9 @@ static int pmain(lua_State *L) {
     code = run_cli(L, "command", argc, argv, 1);
   } else if (argv[1][0] == '-' && argv[1][1] != '\0') {
     fprintf(stderr, "lede: unknown option '%s' (see lede --help)\n", argv[1]);
+    code = 2;
+  } else if (looks_like_command(argv[1])) {
+    fprintf(stderr, "lede: unknown command '%s' (see lede --help)\n", argv[1]);
     code = 2;
   } else {
     create_arg_table(L, argv, argc, 1);
