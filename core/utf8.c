@@ -66,8 +66,8 @@ int lede_utf8_encode(int32_t cp, char *out) {
   return 4;
 }
 
-/* Reports runs of repaired bytes as one problem each, so a binary file does
- * not produce millions of messages; at most 100 are listed, then a count. */
+/* Reports each repaired byte as one problem; at most 100 are listed, then a
+ * total, so that a binary file does not produce millions of messages. */
 #define MAX_REPORTS 100
 
 int lede_utf8_repair(const char *s, size_t n, const char *file, char **out, size_t *outlen,
@@ -93,7 +93,7 @@ int lede_utf8_repair(const char *s, size_t n, const char *file, char **out, size
       i += (size_t)len;
       continue;
     }
-    /* a run of invalid bytes or NULs starting at i */
+    /* an invalid byte or a NUL at i */
     size_t run_start = i;
     int is_nul = (len > 0);
     *changed = 1;
