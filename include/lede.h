@@ -299,10 +299,12 @@ typedef struct lede_date_list { lede_date *items; size_t n, cap; } lede_date_lis
 /* Checks a reference date "YYYY-MM-DD" (a real calendar day, year 1..9999).
  * Returns LEDE_OK and the parts, or LEDE_EINVAL. */
 int lede_date_parse_ref(const char *ref, int *y, int *m, int *d);
-/* Finds the temporal expressions of s in text order (opts may be NULL).
- * Returns LEDE_EINVAL for an invalid opts->ref, LEDE_ENOMEM; out is appended
- * to and owned by the caller (lede_date_list_free). Linear in n. */
+/* Finds the temporal expressions of s in text order (opts may be NULL) and
+ * appends them to out (zero-initialized by the caller, who owns it). Returns
+ * LEDE_OK, LEDE_EINVAL for an invalid opts->ref or an opts->tz of 40 bytes or
+ * more, or LEDE_ENOMEM. Linear in n; see doc/dates.md for the rules. */
 int lede_dates(const char *s, size_t n, const lede_date_opts *opts, lede_date_list *out);
+/* Frees the items (not the struct itself) and resets the list to empty. */
 void lede_date_list_free(lede_date_list *l);
 
 /* ===== quotes (core/quotes.c) -- issue 7 ===== */
