@@ -1,0 +1,220 @@
+-- dates_spec.lua: lede.dates, exact TIMEX3 records on sentences of the invented story.
+local lede = require "lede"
+local REF = "2025-03-12" -- a Wednesday: the first articles of the story appear that day
+
+-- records of s as compact tables (the span checked separately)
+local function got(s, opts)
+  local recs = lede.dates(s, opts)
+  assert(SPANS_OK(s, recs))
+  return recs
+end
+local function got_records(s) return got(s, { ref = REF }) end
+local function one(s, opts)
+  local r = got(s, opts)
+  assert.equals(1, #r, "records found in: " .. s)
+  return r[1]
+end
+
+describe("lede.dates explicit dates", function()
+  it("reads every order and spelling", function()
+    assert.same({ text = "March 11, 2025", start = 20, stop = 33, type = "DATE", value = "2025-03-11" },
+      one("Keldor Today wrote March 11, 2025 in its lead.", { ref = REF }))
+    assert.same({ text = "11 Mar 2025", start = 4, stop = 14, type = "DATE", value = "2025-03-11" },
+      one("On 11 Mar 2025, Tarvos was shelled.", { ref = REF }))
+    assert.same({ text = "Mar. 11", start = 1, stop = 7, type = "DATE", value = "2025-03-11" },
+      one("Mar. 11 was the day", { ref = REF }))
+    assert.same({ { text = "11/03/2025", start = 8, stop = 17, type = "DATE", value = "2025-03-11" },
+                  { text = "13/03/2025", start = 39, stop = 48, type = "DATE", value = "2025-03-13" } },
+      got("Posted 11/03/2025 by the Valley Wire; 13/03/2025 update.", { ref = REF }))
+  end)
+  it("ISO dates and times", function()
+    assert.same({ text = "2025-03-11", start = 8, stop = 17, type = "DATE", value = "2025-03-11" }, one("Filed: 2025-03-11", { ref = REF }))
+    assert.same("2025-03-11T09:00", one("stamp 2025-03-11T09:00", { ref = REF }).value)
+  end)
+  it("ordinal days", function()
+    local r = one("It began on Mar 10th, officials said.", { ref = REF })
+    assert.same({ "Mar 10th", "DATE", "2025-03-10" }, { r.text, r.type, r.value })
+  end)
+end)
+
+describe("lede.dates times and zones", function()
+  it("keeps a city's zone", function()
+    assert.same({ text = "09:00 am Moscow time", start = 21, stop = 40, type = "TIME", value = "2025-03-12T09:00",
+                  tz = "Europe/Moscow", zone_text = "Moscow time" },
+      one("Guns fell silent at 09:00 am Moscow time.", { ref = REF }))
+  end)
+  it("keeps an unknown city's words without a zone", function()
+    local r = one("a ceasefire from 10:00 am Ostgrad time", { ref = REF })
+    assert.same({ text = "10:00 am Ostgrad time", type = "TIME", value = "2025-03-12T10:00", zone_text = "Ostgrad time" },
+      { text = r.text, type = r.type, value = r.value, zone_text = r.zone_text, tz = r.tz })
+  end)
+  it("offsets and a bracketed city", function()
+    assert.equals("+04:00", one("at 14:30 GMT+4", { ref = REF }).tz)
+    local r = one("Last update: 3/12/2025 11:59 AM (Mecca)", { ref = REF })
+    assert.same({ "TIME", "2025-03-12T11:59", "Asia/Riyadh", "Mecca" }, { r.type, r.value, r.tz, r.zone_text })
+  end)
+  it("a default zone for times that state none", function()
+    assert.equals("Asia/Baku", one("at 7:15 pm", { ref = REF, tz = "Asia/Baku" }).tz)
+  end)
+end)
+
+describe("lede.dates relative expressions", function()
+  local cases = {
+    { "Dravania said the attack came on Tuesday.", "Tuesday", "DATE", "2025-03-11" },
+    { "Shelling resumed Wednesday morning.", "Wednesday morning", "TIME", "2025-03-12TMO" },
+    { "Fighting raged Monday night near Ulmet.", "Monday night", "TIME", "2025-03-10TNI" },
+    { "The envoy will arrive on Friday.", "Friday", "DATE", "2025-03-14" },
+    { "They met last Friday.", "last Friday", "DATE", "2025-03-07" },
+    { "They will meet next Monday.", "next Monday", "DATE", "2025-03-17" },
+    { "They meet this Friday.", "this Friday", "DATE", "2025-03-14" },
+    { "Kesany was hit yesterday.", "yesterday", "DATE", "2025-03-11" },
+    { "The council meets today.", "today", "DATE", "2025-03-12" },
+    { "More shelling is feared tonight.", "tonight", "TIME", "2025-03-12TNI" },
+    { "a border shootout last week", "last week", "DATE", "2025-W10" },
+    { "Vossik met Roeder last month.", "last month", "DATE", "2025-02" },
+    { "Earlier this month the talks failed.", "Earlier this month", "DATE", "2025-03" },
+    { "Dorn was shelled three days ago.", "three days ago", "DATE", "2025-03-09" },
+    { "The army lost a soldier in August.", "August", "DATE", "2024-08" },
+    { "a provocation on the night of March 10", "the night of March 10", "TIME", "2025-03-10TNI" },
+    { "two wars in the 1990s", "the 1990s", "DATE", "199X" },
+    { "a six-week war", "six-week", "DURATION", "P6W" },
+    { "The dispute has lasted for decades.", "decades", "DURATION", "PXY" },
+    { "Lorvian peacekeepers are now in Tarvos.", "now", "DATE", "PRESENT_REF" },
+    { "He is currently in Marsk.", "currently", "DATE", "PRESENT_REF" },
+    { "She recently left Velgrad.", "recently", "DATE", "PAST_REF" },
+    { "He formerly led the army.", "formerly", "DATE", "PAST_REF" },
+    { "Patrols run every week.", "every week", "SET", "P1W" },
+    { "The mission reports daily.", "daily", "SET", "P1D" },
+  }
+  for _, c in ipairs(cases) do
+    it(c[1], function()
+      local r = one(c[1], { ref = REF })
+      assert.same({ c[2], c[3], c[4] }, { r.text, r.type, r.value })
+    end)
+  end
+  it("On Tuesday with ref 2024-03-14 is 2024-03-12", function()
+    assert.equals("2024-03-12", one("On Tuesday, the ministry said", { ref = "2024-03-14" }).value)
+  end)
+  it("early on Tuesday carries mod START", function()
+    local r = one("Vossik spoke in parliament early on Tuesday.", { ref = REF })
+    assert.same({ "early on Tuesday", "DATE", "2025-03-11", "START" }, { r.text, r.type, r.value, r.mod })
+  end)
+  it("hedged durations carry their mod", function()
+    local r = one("a lull of more than four hours", { ref = REF })
+    assert.same({ "more than four hours", "DURATION", "PT4H", "MORE_THAN" }, { r.text, r.type, r.value, r.mod })
+  end)
+  it("stay underspecified without a reference date", function()
+    assert.equals("XXXX-WXX-2", one("On Tuesday, the ministry said").value)
+    assert.equals("XXXX-03-10", one("a skirmish on March 10").value)
+    assert.equals("XXXX-WXX", one("last week").value)
+  end)
+end)
+
+describe("lede.dates more forms", function()
+  local cases = {
+    { "Mamedli spoke on 12 March 2025 at 14:30 GMT+4.", { { "12 March 2025 at 14:30 GMT+4", "TIME", "2025-03-12T14:30" } } },
+    { "Exports fell in the third quarter.", { { "the third quarter", "DATE", "2024-Q3" } } },
+    { "Profit rose in the quarter.", { { "the quarter", "DATE", "2024-Q4" } } },
+    { "The talks began last fall.", { { "last fall", "DATE", "2024-FA" } } },
+    { "Peace held until Christmas 2024.", { { "Christmas 2024", "DATE", "2024-12-25" } } },
+    { "a war in the early 1990s", { { "the early 1990s", "DATE", "199X", "START" } } },
+    { "in mid-2019", { { "mid-2019", "DATE", "2019", "MID" } } },
+    { "Markets open on Mondays.", { { "Mondays", "SET", "XXXX-WXX-1" } } },
+    { "a 40-minute lull", { { "40-minute", "DURATION", "PT40M" } } },
+    { "about 1,500 peacekeepers arrived two weeks ago", { { "two weeks ago", "DATE", "2025-W09" } } },
+    { "Talks ran March 10-12.", { { "March 10", "DATE", "2025-03-10" }, { "12", "DATE", "2025-03-12" } } },
+    { "the 20th century", { { "the 20th century", "DATE", "19" } } },
+    { "He was 6-year-old Ani's uncle; three-quarters agreed.", {} },
+  }
+  for _, c in ipairs(cases) do
+    it(c[1], function()
+      local got = {}
+      for _, r in ipairs(got_records(c[1])) do got[#got + 1] = { r.text, r.type, r.value, r.mod } end
+      assert.same(c[2], got)
+    end)
+  end
+end)
+
+describe("lede.dates ranges", function()
+  it("between Monday night and Tuesday morning gives two ends", function()
+    local s = "Keldoria escalated between Monday night and Tuesday morning, Velgrad said."
+    local r = got(s, { ref = REF })
+    assert.same({
+      { text = "Monday night", start = 28, stop = 39, type = "TIME", value = "2025-03-10TNI", range = "start" },
+      { text = "Tuesday morning", start = 45, stop = 59, type = "TIME", value = "2025-03-11TMO", range = "end" },
+    }, r)
+  end)
+end)
+
+describe("lede.dates ambiguous numeric dates", function()
+  it("flags 3/4/2025 when nothing decides", function()
+    local r = one("The memo of 3/4/2025", { ref = REF })
+    assert.same({ "2025-03-04", true }, { r.value, r.ambiguous })
+  end)
+  it("decides from another date of the text", function()
+    local r = got("Dated 3/4/2025 and 25/4/2025.", { ref = REF })
+    assert.same({ "2025-04-03", "2025-04-25" }, { r[1].value, r[2].value })
+    assert.is_nil(r[1].ambiguous)
+  end)
+  it("decides from the written order", function()
+    local r = got("On 10 March the 3/4/2025 memo", { ref = REF })
+    assert.equals("2025-04-03", r[2].value)
+  end)
+  it("opts.order forces an order", function()
+    local r = one("3/4/2025", { order = "dmy" })
+    assert.same({ "2025-04-03" }, { r.value })
+    assert.is_nil(r.ambiguous)
+  end)
+end)
+
+describe("lede.dates bad input", function()
+  it("impossible dates and times give no match", function()
+    assert.same({}, lede.dates("on February 30, 2025", { ref = REF }))
+    assert.same({}, lede.dates("at 25:99 local", { ref = REF }))
+    assert.same({}, lede.dates("in the year 99999", { ref = REF }))
+    assert.same({}, lede.dates("in 44 BC and on 0000-01-01", { ref = REF }))
+    assert.same({}, lede.dates(""))
+  end)
+  it("invalid UTF-8 and NULs around a date", function()
+    local s = "\xff\xfe on\0Tuesday \x80"
+    local r = got(s, { ref = REF })
+    assert.same({ "Tuesday", "2025-03-11" }, { r[1].text, r[1].value })
+  end)
+  it("a 1 MB run of digits and slashes", function()
+    local s = string.rep("12/34/5", 150000)
+    assert.same({}, lede.dates(s, { ref = REF }))
+  end)
+  it("raises for an invalid ref, an unknown option or a wrong type", function()
+    assert.has_error(function() lede.dates("Tuesday", { ref = "2025-02-30" }) end)
+    assert.has_error(function() lede.dates("Tuesday", { ref = "yesterday" }) end)
+    assert.has_error(function() lede.dates("Tuesday", { bogus = 1 }) end)
+    assert.has_error(function() lede.dates("Tuesday", { order = "ymd" }) end)
+    assert.has_error(function() lede.dates(nil) end)
+  end)
+end)
+
+if HAVE_SHARED() then
+  describe("lede.dates on the seed articles", function()
+    local function read(p) local f = assert(io.open(p, "rb")); local s = f:read("a"); f:close(); return s end
+    it("puts 'on Tuesday' at 2022-09-13 and 'in 2020' at 2020", function()
+      local tuesday, y2020 = 0, 0
+      for _, name in ipairs { "000_b993dcaac7b436b4", "001_6f5ca463d0d70fa5", "002_a9fb6e33af82c400",
+                              "003_e8c4e3b9b69b28a6", "004_5d0f107e35de4fc4" } do
+        local s = read(SHARED .. "/seeds/" .. name .. ".txt")
+        local recs = lede.dates(s, { ref = "2022-09-14" })
+        assert(SPANS_OK(s, recs))
+        for _, r in ipairs(recs) do
+          local before = s:sub(math.max(1, r.start - 3), r.start - 1)
+          if r.text == "Tuesday" and before:lower() == "on " then
+            assert.equals("2022-09-13", r.value); tuesday = tuesday + 1
+          end
+          if r.text == "2020" and before == "in " then
+            assert.equals("2020", r.value); y2020 = y2020 + 1
+          end
+        end
+      end
+      assert.is_true(tuesday >= 5)
+      assert.is_true(y2020 >= 3)
+    end)
+  end)
+end
