@@ -30,6 +30,7 @@ demo: build
 	$(BUILD)/lede report data/sample
 
 test: build
+	@sh .ci/deps.sh test
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
 test-slow: build
