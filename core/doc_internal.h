@@ -38,8 +38,15 @@ int lede_document_json(const struct cJSON *rec, const lede_doc_meta *meta, lede_
 int lede_utf8_clean(const char *s, size_t n);
 
 /* Rewrites each JSON escape \u0000 in s[0..n) as \u0020 (a NUL would end
- * cJSON's C string and lose the rest of the text); returns how many. */
-size_t lede_json_unnul(char *s, size_t n);
+ * cJSON's C string and lose the rest of the text), and each lone surrogate
+ * escape (\uD800-\uDFFF not in a pair, which cJSON rejects with the whole
+ * record) as \uFFFD; returns how many NULs, *lone (may be NULL) how many
+ * surrogates. The text keeps its length. */
+size_t lede_json_unnul(char *s, size_t n, size_t *lone);
+/* Reports what lede_json_unnul rewrote, as problems of file (and line);
+ * where is "" or, e.g., " in the file". */
+int lede_json_escape_problems(lede_problems *p, const char *file, long line, size_t nuls,
+                              size_t lone, const char *where);
 
 /* Appends the items of src to dst (ownership moves); src ends empty. */
 int lede_problems_move(lede_problems *dst, lede_problems *src);

@@ -45,21 +45,9 @@ int lede_utf8_clean(const char *s, size_t n) {
       const uint64_t lo = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
       if (((w | ((w - lo) & ~w)) & hi) == 0) { i += 8; continue; } /* ASCII, no NUL */
     }
-    unsigned c = u[i];
-    if (c == 0) return 0;
-    if (c < 0x80) { i++; continue; }
-    int len;
-    uint32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) len = 2, v = c & 0x1F, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF) len = 3, v = c & 0x0F, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4) len = 4, v = c & 0x07, min = 0x10000;
-    else return 0;
-    if (i + (size_t)len > n) return 0;
-    for (int k = 1; k < len; k++) {
-      if ((u[i + k] & 0xC0) != 0x80) return 0;
-      v = (v << 6) | (u[i + k] & 0x3F);
-    }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    int32_t cp;
+    int len = lede_utf8_valid(u, n, i, &cp);
+    if (len == 0 || cp == 0) return 0;
     i += (size_t)len;
   }
   return 1;
@@ -208,7 +196,10 @@ int lede_document_json(const cJSON *rec, const lede_doc_meta *meta, lede_doc **o
   if (cJSON_IsString(id) && id->valuestring && *id->valuestring) m.id = id->valuestring;
   else if (cJSON_IsNumber(id)) {
     double v = id->valuedouble;
-    if (v == (double)(long long)v) snprintf(idbuf, sizeof idbuf, "%lld", (long long)v);
+    /* the range test first: converting a double out of range (1e300, inf,
+     * NaN) to long long is undefined */
+    if (v > -9.2e18 && v < 9.2e18 && v == (double)(long long)v)
+      snprintf(idbuf, sizeof idbuf, "%lld", (long long)v);
     else snprintf(idbuf, sizeof idbuf, "%.17g", v);
     m.id = idbuf;
   }
@@ -228,18 +219,55 @@ int lede_document_json(const cJSON *rec, const lede_doc_meta *meta, lede_doc **o
   return build(buf, n, &m, date_field, out, err);
 }
 
-size_t lede_json_unnul(char *s, size_t n) {
-  size_t count = 0;
+/* The value of the four hex digits at s[i], or -1. */
+static long hex4(const char *s, size_t n, size_t i) {
+  if (i + 4 > n) return -1;
+  long v = 0;
+  for (size_t k = i; k < i + 4; k++) {
+    int c = (unsigned char)s[k];
+    int d = lede_is_digit(c) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+          : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+size_t lede_json_unnul(char *s, size_t n, size_t *lone) {
+  size_t nuls = 0, bad = 0;
   for (size_t i = 0; i + 1 < n; i++) {
     if (s[i] != '\\') continue;
-    if (i + 5 < n && memcmp(s + i + 1, "u0000", 5) == 0) s[i + 4] = '2', count++;
-    i++;  /* skip the escaped character: after an escaped backslash, u0000 is text */
+    long v = s[i + 1] == 'u' ? hex4(s, n, i + 2) : -1;
+    if (v < 0) { i++; continue; }  /* skip the escaped character: after "\\", u0000 is text */
+    if (v == 0) {
+      s[i + 4] = '2', nuls++;
+    } else if (v >= 0xD800 && v <= 0xDBFF && i + 7 < n && s[i + 6] == '\\' && s[i + 7] == 'u' &&
+               hex4(s, n, i + 8) >= 0xDC00 && hex4(s, n, i + 8) <= 0xDFFF) {
+      i += 6;  /* a pair: the low half is passed over with it */
+    } else if (v >= 0xD800 && v <= 0xDFFF) {
+      memcpy(s + i + 2, "FFFD", 4), bad++;
+    }
+    i += 5;
   }
-  return count;
+  if (lone) *lone = bad;
+  return nuls;
+}
+
+int lede_json_escape_problems(lede_problems *p, const char *file, long line, size_t nuls,
+                              size_t lone, const char *where) {
+  int st = LEDE_OK;
+  if (nuls)
+    st = lede_problems_add(p, file, line, -1, "%zu JSON escape(s) \\u0000 (NUL)%s read as a space",
+                           nuls, where);
+  if (st == LEDE_OK && lone)
+    st = lede_problems_add(p, file, line, -1,
+                           "%zu lone surrogate escape(s) (\\uD800-\\uDFFF)%s read as U+FFFD", lone,
+                           where);
+  return st;
 }
 
 static int from_json(char *buf, size_t n, const lede_doc_meta *meta, lede_doc **out, char **err) {
-  size_t nuls = lede_json_unnul(buf, n);
+  size_t lone, nuls = lede_json_unnul(buf, n, &lone);
   const char *end = NULL;
   cJSON *rec = cJSON_ParseWithLengthOpts(buf, n, &end, 0);
   if (!rec) {
@@ -252,9 +280,9 @@ static int from_json(char *buf, size_t n, const lede_doc_meta *meta, lede_doc **
   int st = lede_document_json(rec, &m, out, err);
   cJSON_Delete(rec);
   free(buf);
-  if (st == LEDE_OK && nuls)
-    st = lede_problems_add(&(*out)->problems, meta->file ? meta->file : meta->path, 0, -1,
-                           "%zu JSON escape(s) \\u0000 (NUL) read as a space", nuls);
+  if (st == LEDE_OK)
+    st = lede_json_escape_problems(&(*out)->problems, meta->file ? meta->file : meta->path, 0,
+                                   nuls, lone, "");
   return st;
 }
 

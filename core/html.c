@@ -79,7 +79,8 @@ static int32_t char_ref(const char *s, size_t n, size_t i, size_t *end) {
       else if (hex && c >= 'a' && c <= 'f') dv = c - 'a' + 10;
       else if (hex && c >= 'A' && c <= 'F') dv = c - 'A' + 10;
       else break;
-      v = v * (hex ? 16 : 10) + dv;
+      /* saturate: eight hex digits would overflow an int32 */
+      v = v > 0x10FFFF ? 0x110000 : v * (hex ? 16 : 10) + dv;
       j++;
     }
     if (j == start || j >= n || s[j] != ';') return -1;
@@ -102,17 +103,26 @@ static int32_t char_ref(const char *s, size_t n, size_t i, size_t *end) {
 
 /* Appends s[0..n) with references decoded and white space collapsed to one
  * space (no space at the start of a line). */
+static int add_space(buf *b) {
+  if (b->n > 0 && b->p[b->n - 1] != ' ' && b->p[b->n - 1] != '\n') return buf_add(b, " ", 1);
+  return 0;
+}
+
 static int add_text(buf *b, const char *s, size_t n) {
   for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)s[i];
     if (lede_is_space(c)) {
       while (i < n && lede_is_space((unsigned char)s[i])) i++;
-      if (b->n > 0 && b->p[b->n - 1] != ' ' && b->p[b->n - 1] != '\n' && buf_add(b, " ", 1))
-        return LEDE_ENOMEM;
+      if (add_space(b)) return LEDE_ENOMEM;
       continue;
     }
     size_t end;
     int32_t cp = c == '&' ? char_ref(s, n, i, &end) : -1;
+    if (cp >= 0 && cp < 0x80 && lede_is_space(cp)) {  /* "&#10;" is white space like "\n" */
+      if (add_space(b)) return LEDE_ENOMEM;
+      i = end;
+      continue;
+    }
     if (cp >= 0) {
       char u[4];
       if (buf_add(b, u, (size_t)lede_utf8_encode(cp, u))) return LEDE_ENOMEM;
@@ -148,6 +158,7 @@ static char *clean_value(const char *s, size_t n) {
 typedef struct tag {
   char name[16];      /* lower case, truncated */
   int closing;
+  int self_closing;   /* ends with "/>" */
   size_t end;         /* just past '>' */
   size_t attr_start, attr_end;
 } tag;
@@ -174,6 +185,7 @@ static int read_tag(const char *s, size_t n, size_t i, tag *t) {
   }
   t->attr_end = j;
   t->end = j < n ? j + 1 : n;
+  t->self_closing = j < n && j > t->attr_start && s[j - 1] == '/';
   return 1;
 }
 
@@ -222,8 +234,19 @@ static const char *const blocks[] = {
   "section", "article", "main", "aside", "blockquote", "figure", "figcaption", "hr", "dd", "dt",
   "dl", "pre", "address", "body", "form", "caption", NULL};
 
+/* Does the tag at s[i] == '<' (or '</') have the name (lower case)? Checked
+ * before read_tag, whose search for '>' may run to the end of the page. */
+static int tag_named(const char *s, size_t n, size_t i, const char *name) {
+  size_t j = i + 1, k = 0;
+  if (j < n && s[j] == '/') j++;
+  for (; name[k]; k++, j++)
+    if (j >= n || lede_to_lower((unsigned char)s[j]) != name[k]) return 0;
+  return !(j < n && (lede_is_alnum((unsigned char)s[j]) || s[j] == '-' || s[j] == ':'));
+}
+
 /* Index just past the element closing t (</name ...>), honouring nesting of
- * the same element; n when it never closes. Script and style are raw text. */
+ * the same element; n when it never closes. Script and style are raw text.
+ * Linear: only tags of the same name are read, and reading one moves past it. */
 static size_t skip_element(const char *s, size_t n, const tag *t) {
   int raw = strcmp(t->name, "script") == 0 || strcmp(t->name, "style") == 0;
   int depth = 1;
@@ -233,12 +256,12 @@ static size_t skip_element(const char *s, size_t n, const tag *t) {
     if (!lt) return n;
     i = (size_t)(lt - s);
     tag u;
-    if (!read_tag(s, n, i, &u) || strcmp(u.name, t->name) != 0) {
+    if (!tag_named(s, n, i, t->name) || !read_tag(s, n, i, &u) || strcmp(u.name, t->name) != 0) {
       i++;
       continue;
     }
     if (u.closing && --depth == 0) return u.end;
-    if (!u.closing && !raw) depth++;
+    if (!u.closing && !u.self_closing && !raw) depth++;
     i = u.end;
   }
   return n;
@@ -317,7 +340,10 @@ int lede_html_to_text(const char *s, size_t n, lede_html *h) {
       if (in_list(t.name, blocks) && newline(&b)) goto nomem;
       continue;
     }
-    if (strcmp(t.name, "title") == 0) {
+    if (t.self_closing && (strcmp(t.name, "title") == 0 || in_list(t.name, dropped))) {
+      /* "<svg .../>", "<iframe .../>": nothing inside; skipping to a close
+       * tag that never comes would drop the rest of the page */
+    } else if (strcmp(t.name, "title") == 0) {
       size_t end = skip_element(s, n, &t), cs = t.end, ce = end;
       while (ce > cs && s[ce - 1] != '<') ce--;  /* back to the '<' of </title> */
       if (ce > cs) ce--;
@@ -334,7 +360,7 @@ int lede_html_to_text(const char *s, size_t n, lede_html *h) {
       i = skip_element(s, n, &t);
     } else if (strcmp(t.name, "br") == 0) {
       while (b.n > 0 && b.p[b.n - 1] == ' ') b.n--;
-      if (buf_add(&b, "\n", 1)) goto nomem;
+      if (b.n > 0 && buf_add(&b, "\n", 1)) goto nomem;  /* no blank line before the text */
     } else if (in_list(t.name, blocks)) {
       if (newline(&b)) goto nomem;
     } else if ((strcmp(t.name, "td") == 0 || strcmp(t.name, "th") == 0) && b.n > 0 &&

@@ -346,33 +346,6 @@ static int slow_one(norm *st, size_t *i) {
   return 0;
 }
 
-/* The code point of the valid UTF-8 sequence at u[i] (first byte >= 0x80) and
- * its length, or 0 when it is not valid (then lede_utf8_next's reading applies). */
-static inline int decode_valid(const unsigned char *u, size_t n, size_t i, int32_t *cp) {
-  unsigned c = u[i];
-  if (c >= 0xC2 && c <= 0xDF) {
-    if (i + 1 >= n || (u[i + 1] & 0xC0) != 0x80) return 0;
-    *cp = (int32_t)(((c & 0x1F) << 6) | (u[i + 1] & 0x3F));
-    return 2;
-  }
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (i + 2 >= n || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80) return 0;
-    int32_t v = (int32_t)(((c & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F));
-    if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-    *cp = v;
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (i + 3 >= n || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80 || (u[i + 3] & 0xC0) != 0x80)
-      return 0;
-    int32_t v = (int32_t)(((c & 0x07) << 18) | ((u[i + 1] & 0x3F) << 12) | ((u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F));
-    if (v < 0x10000 || v > 0x10FFFF) return 0;
-    *cp = v;
-    return 4;
-  }
-  return 0;
-}
-
 /* ---- the simple cache ----
  * A "simple" character is not inert, but cannot join what precedes it, and
  * its output alone is short (at most 5 bytes): "Ç" -> "c" when folding, "Д"
@@ -440,7 +413,7 @@ static uint64_t simple_of(const norm *st, int32_t c) {
 static int boundary_at(const norm *st, size_t j) {
   const unsigned char *u = (const unsigned char *)st->s;
   int32_t cp;
-  if (j >= st->n || u[j] < 0x80 || !decode_valid(u, st->n, j, &cp)) return 1;
+  if (j >= st->n || u[j] < 0x80 || !lede_utf8_valid(u, st->n, j, &cp)) return 1;
   return is_inert(st, cp) || simple_of(st, cp) != 0;
 }
 
@@ -484,7 +457,7 @@ static size_t inert_run(norm *st, size_t i) {
       cp = (int32_t)c;
       len = 1;
     } else {
-      len = decode_valid(u, n, j, &cp);
+      len = lede_utf8_valid(u, n, j, &cp);
       if (!len) break;
       if (!is_inert(st, cp) || (st->space && is_white(cp))) {
         e = simple_of(st, cp);

@@ -122,8 +122,10 @@ static int file_kind(const char *path) {
 static int slurp(FILE *fp, char **buf, size_t *n) {
   struct stat st;
   size_t cap = 65536, len = 0;
-  if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size + 1 > cap)
-    cap = (size_t)st.st_size + 1;
+  /* room for the file, its NUL and one byte more, so that the read that
+   * meets the end of the file needs no doubling first */
+  if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size + 2 > cap)
+    cap = (size_t)st.st_size + 2;
   char *p = malloc(cap);
   if (!p) return ENOMEM;
   for (;;) {
@@ -186,11 +188,11 @@ static int next_item(lede_reader *r, lede_doc **doc) {
   return LEDE_END;
 }
 
-/* NUL escapes of a file are reported on the first document read from it. */
-static int report_nuls(lede_doc *d, const char *path, size_t nuls) {
-  if (!d || !nuls) return LEDE_OK;
-  return lede_problems_add(&d->problems, path, 0, -1,
-                           "%zu JSON escape(s) \\u0000 (NUL) in the file read as a space", nuls);
+/* NUL and lone surrogate escapes of a file are reported on the first
+ * document read from it. */
+static int report_nuls(lede_doc *d, const char *path, size_t nuls, size_t lone) {
+  if (!d) return LEDE_OK;
+  return lede_json_escape_problems(&d->problems, path, 0, nuls, lone, " in the file");
 }
 
 static int read_json_file(lede_reader *r, FILE *fp, const char *path, lede_doc **doc) {
@@ -199,7 +201,7 @@ static int read_json_file(lede_reader *r, FILE *fp, const char *path, lede_doc *
   int e = slurp(fp, &buf, &n);
   if (e == ENOMEM) return LEDE_ENOMEM;
   if (e) return skip(r, path, 0, "cannot read: %s%s", strerror(e), "");
-  size_t nuls = lede_json_unnul(buf, n);
+  size_t lone, nuls = lede_json_unnul(buf, n, &lone);
   const char *end = NULL;
   cJSON *root = cJSON_ParseWithLengthOpts(buf, n, &end, 0);
   if (!root) {
@@ -218,11 +220,11 @@ static int read_json_file(lede_reader *r, FILE *fp, const char *path, lede_doc *
     if (!(r->apath = lede_strdup(path))) return LEDE_ENOMEM;
     int st = next_item(r, doc);
     if (st == LEDE_END) st = LEDE_OK;
-    return st == LEDE_OK ? report_nuls(*doc, path, nuls) : st;
+    return st == LEDE_OK ? report_nuls(*doc, path, nuls, lone) : st;
   }
   int st = json_record(r, root, path, path, 0, doc);
   cJSON_Delete(root);
-  return st == LEDE_OK ? report_nuls(*doc, path, nuls) : st;
+  return st == LEDE_OK ? report_nuls(*doc, path, nuls, lone) : st;
 }
 
 /* Moves the repair problems of a JSON Lines line into the document, with
@@ -278,7 +280,7 @@ static int next_line(lede_reader *r, lede_doc **doc) {
       if (st) { lede_problems_clear(&repairs); return st; }
     }
     char *line = fixed ? fixed : r->line_buf + (s - r->line_buf);
-    size_t nuls = lede_json_unnul(line, flen);
+    size_t lone, nuls = lede_json_unnul(line, flen, &lone);
     const char *end = NULL;
     cJSON *rec = cJSON_ParseWithLengthOpts(line, flen, &end, 0);
     if (!rec) {
@@ -302,9 +304,8 @@ static int next_line(lede_reader *r, lede_doc **doc) {
       cJSON_Delete(rec);
     }
     free(fixed);
-    if (st == LEDE_OK && *doc && nuls)
-      st = lede_problems_add(&repairs, r->fpath, r->line, -1,
-                             "%zu JSON escape(s) \\u0000 (NUL) read as a space", nuls);
+    if (st == LEDE_OK && *doc)
+      st = lede_json_escape_problems(&repairs, r->fpath, r->line, nuls, lone, "");
     if (st == LEDE_OK && *doc) st = adopt_repairs(*doc, &repairs, r->line, start);
     lede_problems_clear(&repairs);
     if (st || *doc) return st;

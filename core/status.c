@@ -45,8 +45,15 @@ int lede_problems_add(lede_problems *p, const char *file, long line, long long o
   char buf[512];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(buf, sizeof buf, fmt, ap);
+  int len = vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
+  if (len >= (int)sizeof buf) {  /* cut: do not leave half a UTF-8 character */
+    size_t k = sizeof buf - 1, j = k - 1;
+    while (j > 0 && ((unsigned char)buf[j] & 0xC0) == 0x80) j--;
+    unsigned char c = (unsigned char)buf[j];
+    size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (j + need > k) buf[j] = '\0';
+  }
   if (LEDE_GROW(p)) return LEDE_ENOMEM;
   lede_problem *it = &p->items[p->n];
   it->file = lede_strdup(file);

@@ -12,32 +12,10 @@ static int32_t cp1252(unsigned char b) {
   return (b >= 0x80 && b < 0xA0) ? cp1252_high[b - 0x80] : b;
 }
 
-/* Length of the valid UTF-8 sequence at s[i], or 0 when it is not valid
- * (overlong forms, surrogates and values above U+10FFFF are invalid). */
-static int valid_len(const unsigned char *s, size_t n, size_t i, int32_t *cp) {
-  unsigned c = s[i];
-  int len;
-  int32_t v, min;
-  if (c < 0x80) { *cp = c; return 1; }
-  if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; min = 0x80; }
-  else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
-  else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
-  else return 0;
-  if (i + (size_t)len > n) return 0;
-  for (int k = 1; k < len; k++) {
-    unsigned d = s[i + k];
-    if ((d & 0xC0) != 0x80) return 0;
-    v = (v << 6) | (int32_t)(d & 0x3F);
-  }
-  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-  *cp = v;
-  return len;
-}
-
 int32_t lede_utf8_next(const char *s, size_t n, size_t *i) {
   const unsigned char *u = (const unsigned char *)s;
   int32_t cp;
-  int len = valid_len(u, n, *i, &cp);
+  int len = lede_utf8_valid(u, n, *i, &cp);
   if (len == 0) { cp = cp1252(u[*i]); len = 1; }
   else if (cp == 0) cp = ' ';
   *i += (size_t)len;
@@ -79,7 +57,7 @@ int lede_utf8_repair(const char *s, size_t n, const char *file, char **out, size
   *changed = 0;
   for (size_t i = 0; i < n;) {
     int32_t cp;
-    int len = valid_len(u, n, i, &cp);
+    int len = lede_utf8_valid(u, n, i, &cp);
     if (o + 4 >= cap) {
       size_t ncap = cap * 2;
       char *nb = realloc(buf, ncap);

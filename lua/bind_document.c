@@ -101,8 +101,16 @@ static int l_document(lua_State *L) {
 
 /* ---- lede.read(path) ---- */
 
+/* The path at idx; a NUL inside would silently name another file. */
+static const char *check_path(lua_State *L, int idx) {
+  size_t n;
+  const char *path = luaL_checklstring(L, idx, &n);
+  if (strlen(path) != n) luaL_argerror(L, idx, "path contains a NUL byte");
+  return path;
+}
+
 static int l_read(lua_State *L) {
-  const char *path = luaL_checkstring(L, 1);
+  const char *path = check_path(L, 1);
   docbox *b = new_docbox(L);
   char *err = NULL;
   int st = lede_read_file(path, &b->doc, &err);
@@ -234,8 +242,8 @@ static int corpus_stats(lua_State *L) {
 
 static int corpus_tostring(lua_State *L) {
   corpus_it *it = luaL_checkudata(L, 1, CORPUS);
-  lua_pushfstring(L, "lede.corpus (%d documents read, %d skipped%s)", (int)it->docs,
-                  (int)it->skipped, it->closed ? ", closed" : "");
+  lua_pushfstring(L, "lede.corpus (%I documents read, %I skipped%s)", it->docs, it->skipped,
+                  it->closed ? ", closed" : "");
   return 1;
 }
 
@@ -271,7 +279,7 @@ static int l_corpus(lua_State *L) {
     lua_setiuservalue(L, -2, 1);
   } else {
     lede_reader_opts o = {.hidden = hidden};
-    lede_check_status(L, lede_reader_open(lua_tostring(L, 1), &o, &it->r), "lede.corpus");
+    lede_check_status(L, lede_reader_open(check_path(L, 1), &o, &it->r), "lede.corpus");
   }
   if (!lua_isnoneornil(L, 2)) {
     lua_getfield(L, 2, "on_problem");

@@ -30,23 +30,54 @@ static int map_orig(lua_State *L) {
   return 1;
 }
 
+/* The 0-based end of the input character at offset at (lenient UTF-8). */
+static size_t char_end(lua_State *L, size_t at) {
+  size_t n;
+  lua_getiuservalue(L, 1, 1);  /* the input string, kept by the map */
+  const char *s = lua_tolstring(L, -1, &n);
+  lua_pop(L, 1);
+  if (!s || at >= n) return at;
+  lede_utf8_next(s, n, &at);
+  return at;
+}
+
 /* map:span(a, b) -> start, stop: the span of s that bytes a..b of t came from
- * (1 <= a <= b + 1 <= #t + 1): map:orig(a) .. map:orig(b + 1) - 1, which takes in
- * marks and spaces removed at its end. */
+ * (1 <= a <= b + 1 <= #t + 1). It runs from the first to the last input byte
+ * any of them came from (canonical ordering can move a mark before the
+ * character that preceded it in s, so the map is not monotonic), and takes in
+ * what was removed between the last of them and map:orig(b + 1). */
 static int map_span(lua_State *L) {
   map_ud *m = check_map(L);
   lua_Integer a = luaL_checkinteger(L, 2), b = luaL_checkinteger(L, 3);
   lua_Integer len = (lua_Integer)m->r.len;
   luaL_argcheck(L, a >= 1 && a <= len + 1, 2, "byte index out of range");
   luaL_argcheck(L, b >= a - 1 && b <= len, 3, "byte index out of range");
-  lua_Integer start = (lua_Integer)lede_normalized_orig(&m->r, (size_t)(a - 1)) + 1;
-  lua_Integer stop = (lua_Integer)lede_normalized_orig(&m->r, (size_t)b);
-  if (b >= a) {  /* marks moved by canonical ordering may map before the end */
-    lua_Integer last = (lua_Integer)lede_normalized_orig(&m->r, (size_t)(b - 1)) + 1;
-    if (stop < last) stop = last;
+  size_t next = lede_normalized_orig(&m->r, (size_t)b); /* where output byte b + 1 came from */
+  if (b < a) {  /* an empty span */
+    lua_Integer at = (lua_Integer)lede_normalized_orig(&m->r, (size_t)(a - 1));
+    lua_pushinteger(L, at + 1);
+    lua_pushinteger(L, at);
+    return 2;
   }
-  lua_pushinteger(L, start);
-  lua_pushinteger(L, stop);
+  size_t lo = (size_t)a - 1, hi = (size_t)b, first = SIZE_MAX, end = 0;
+  const lede_normalized *r = &m->r;
+  size_t k = 0, top = r->nruns; /* the run holding output byte lo */
+  while (top - k > 1) {
+    size_t mid = k + (top - k) / 2;
+    if (r->runs[mid].out <= lo) k = mid; else top = mid;
+  }
+  for (; k < r->nruns && r->runs[k].out < hi; k++) {
+    const lede_norm_run *x = &r->runs[k];
+    size_t xs = x->out > lo ? x->out : lo;
+    size_t xe = k + 1 < r->nruns && r->runs[k + 1].out < hi ? r->runs[k + 1].out : hi;
+    size_t from = x->step ? x->in + (xs - x->out) : x->in;
+    size_t to = x->step ? x->in + (xe - x->out) : char_end(L, x->in);
+    if (from < first) first = from;
+    if (to > end) end = to;
+  }
+  if (next > end) end = next;
+  lua_pushinteger(L, (lua_Integer)first + 1);
+  lua_pushinteger(L, (lua_Integer)end);
   return 2;
 }
 
@@ -98,9 +129,11 @@ static int l_normalize(lua_State *L) {
   o.ascii = lede_opt_bool(L, 2, "ascii", 0);
   o.space = lede_opt_bool(L, 2, "space", 0);
 
-  map_ud *m = lua_newuserdatauv(L, sizeof *m, 0);
+  map_ud *m = lua_newuserdatauv(L, sizeof *m, 1);
   memset(m, 0, sizeof *m);
   luaL_setmetatable(L, MAP_META);
+  lua_pushvalue(L, 1);  /* map:span reads character lengths in s */
+  lua_setiuservalue(L, -2, 1);
   lede_check_status(L, lede_normalize(s, n, &o, &m->r), "lede.normalize");
   lua_pushlstring(L, m->r.text, m->r.len);
   free(m->r.text); /* the Lua string is the text now; the map keeps the runs */

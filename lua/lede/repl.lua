@@ -107,7 +107,13 @@ function M.run(args)
           local vals = table.pack(table.unpack(res, 2, res.n))
           if vals.n > 0 then
             _G._ = vals[1]
-            io.stdout:write(results_text(vals), "\n")
+            -- printing runs the values' __tostring, which may raise too
+            local ok, text = pcall(results_text, vals)
+            if ok then io.stdout:write(text, "\n")
+            else
+              io.stderr:write("lede: cannot print the result: ", traceback(text), "\n")
+              failed = true
+            end
           end
         end
       end

@@ -4,16 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static int failures;
-
-static void expect_str(const char *name, const char *got, const char *want) {
-  int ok = (got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0);
-  if (!ok) {
-    failures++;
-    fprintf(stderr, "FAIL %s\n  got  [%s]\n  want [%s]\n", name, got ? got : "(null)",
-            want ? want : "(null)");
-  } else printf("ok %s\n", name);
-}
+#include "expect.h"
 
 static lede_doc *doc_of(const char *html, int format) {
   lede_doc_meta m = {.path = "page.html", .format = format};
@@ -82,9 +73,32 @@ int main(void) {
     lede_doc_free(d);
   }
 
+  /* numeric references too large for any code point (eight hex digits once
+   * overflowed an int) give U+FFFD; nine digits are not a reference */
+  d = doc_of("<p>&#xFFFFFFFF; &#x7FFFFFFF; &#99999999; &#x110000; &#123456789;</p>", LEDE_FORMAT_HTML);
+  if (d) {
+    expect_str("huge references", d->text,
+               "\xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD &#123456789;");
+    lede_doc_free(d);
+  }
+
   /* nested dropped elements, unclosed script, comment without end */
   d = doc_of("<p>Kept</p><nav>a<nav>b</nav>c</nav><p>After nav</p><!-- open comment", LEDE_FORMAT_HTML);
   if (d) { expect_str("nested nav", d->text, "Kept\nAfter nav"); lede_doc_free(d); }
+  /* inside a dropped element only tags of its own name count (reading every
+   * "<a '" to its far '>' once made this quadratic) */
+  d = doc_of("<p>A</p><script>if (a<b) s = '<a' + \"<a '\";</script><p>B</p>"
+             "<nav>x<nav-bar>y</nav-bar><NAV class='m>'>z</NAV></nav><p>C</p>", LEDE_FORMAT_HTML);
+  if (d) { expect_str("dropped element names", d->text, "A\nB\nC"); lede_doc_free(d); }
+  /* a <br> before any text makes no blank first line; "&#10;", "&#x9;" and
+   * "&#32;" are white space and collapse like it (U+00A0 stays) */
+  d = doc_of("<br><br>&#xa;Tarvos&#10;&#10;&#x9;held.&#32; &nbsp;<br>Ulmet&#13;", LEDE_FORMAT_HTML);
+  if (d) { expect_str("white-space references", d->text, "Tarvos held. \xC2\xA0\nUlmet"); lede_doc_free(d); }
+
+  /* a self-closing dropped element holds nothing: the rest of the page stays */
+  d = doc_of("<p>A</p><svg width=\"9\"/><p>B</p><iframe src=\"v\" /><p>C</p>"
+             "<svg><svg/><use href=\"#i\"/>icon</svg><p>D</p><title/>", LEDE_FORMAT_HTML);
+  if (d) { expect_str("self-closing dropped", d->text, "A\nB\nC\nD"); lede_doc_free(d); }
   d = doc_of("<p>Before</p><script>never closed <p>x</p>", LEDE_FORMAT_HTML);
   if (d) { expect_str("unclosed script", d->text, "Before"); lede_doc_free(d); }
 

@@ -9,23 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int failures;
-
-static void expect_str(const char *name, const char *got, const char *want) {
-  int ok = (got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0);
-  if (!ok) {
-    failures++;
-    fprintf(stderr, "FAIL %s\n  got  [%s]\n  want [%s]\n", name, got ? got : "(null)",
-            want ? want : "(null)");
-  } else printf("ok %s\n", name);
-}
-
-static void expect_int(const char *name, long long got, long long want) {
-  if (got != want) {
-    failures++;
-    fprintf(stderr, "FAIL %s: got %lld, want %lld\n", name, got, want);
-  } else printf("ok %s\n", name);
-}
+#include "expect.h"
 
 /* "file:line: message" of problem i, or NULL. */
 static const char *problem(const lede_problems *p, size_t i) {

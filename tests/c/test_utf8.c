@@ -118,7 +118,30 @@ static void test_repair(void) {
   free(blob);
 }
 
+/* A problem message longer than lede_problems_add's 511 bytes is cut before
+ * a UTF-8 character that does not fit, never inside one. */
+static void expect_cut(const char *name, const char *pad, size_t want) {
+  lede_problems probs = {0};
+  char msg[1200] = "";
+  for (int i = 0; i < 254; i++) strcat(msg, "\xC3\xA9");  /* 508 bytes of "é" */
+  strcat(msg, pad);
+  strcat(msg, "\xE2\x80\x94 Tarvos");
+  if (lede_problems_add(&probs, "f.txt", 3, -1, "%s", msg) != LEDE_OK || probs.n != 1) {
+    FAIL("%s: not added", name);
+    return;
+  }
+  const char *m = probs.items[0].message;
+  if (strlen(m) != want || strncmp(m, msg, want) != 0) FAIL("%s: %zu bytes, want %zu", name, strlen(m), want);
+  lede_problems_clear(&probs);
+}
+
+static void test_long_problem(void) {
+  expect_cut("dash ends at byte 511", "", 511);
+  expect_cut("dash across byte 511", "x", 509);
+}
+
 int main(void) {
+  test_long_problem();
   test_next();
   test_encode();
   test_repair();

@@ -69,8 +69,18 @@ describe("lede.corpus", function()
     assert.same({ { "1", "Keldoria says 38." }, { "2", "Dravania says 41.", "2025-03-12" } }, got)
     assert.has_error(function() lede.corpus({ "a", 2 }) end, "lede.corpus: element 2 of the source is a number, not a string")
     assert.has_error(function() lede.corpus(42) end)
+    local ok, err = pcall(lede.corpus, D .. "\0/x")
+    assert.is_false(ok)
+    assert.matches("^bad argument #1 to '[%w.]*corpus' %(path contains a NUL byte%)$", err)
     assert.has_error(function() lede.corpus(D, { recursive = false }) end, "unknown option 'recursive'")
     assert.has_error(function() lede.corpus(D, { on_problem = "print" }) end, "option 'on_problem' must be a function")
+  end)
+
+  it("keeps a JSON Lines record with a lone surrogate escape, reported with its line", function()
+    local out, err = RUN_LEDE("-e 'for d in lede.corpus(\"-\") do print(d.id, d.text, d.problems[1].line, d.problems[1].message) end'",
+                              '{"text": "Ulmet \\ud800 calm"}\n')
+    assert.equal("stdin:1\tUlmet \u{FFFD} calm\t1\t1 lone surrogate escape(s) (\\uD800-\\uDFFF) read as U+FFFD\n", out)
+    assert.equal("", err)
   end)
 
   it("reads standard input as JSON Lines or as one text", function()

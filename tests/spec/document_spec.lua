@@ -62,6 +62,24 @@ describe("lede.document", function()
     assert.equal("invalid JSON at byte 8", msg)
   end)
 
+  it("reads a lone surrogate escape as U+FFFD and reports it, keeping the record", function()
+    -- cJSON rejects "\ud83d" without its low half; such text comes from cut emoji
+    local d = lede.document([[{"text": "Tarvos \ud83d, Dorn \udc00, ok \ud83d\ude00, kept \\ud800"}]],
+                            { format = "json" })
+    assert.equal("Tarvos \u{FFFD}, Dorn \u{FFFD}, ok \u{1F600}, kept \\ud800", d.text)
+    assert.equal(1, #d.problems)
+    assert.equal("2 lone surrogate escape(s) (\\uD800-\\uDFFF) read as U+FFFD", d.problems[1].message)
+  end)
+
+  it("writes a numeric JSON id as an integer when it is one, else in full", function()
+    -- 1e300 once went through an undefined double-to-integer conversion
+    local got = {}
+    for _, id in ipairs { "12", "-7", "12.5", "1e300", "-1e300", "9.3e18" } do
+      got[#got + 1] = lede.document('{"text": "Dorn.", "id": ' .. id .. '}', { format = "json" }).id
+    end
+    assert.same({ "12", "-7", "12.5", "1.0000000000000001e+300", "-1.0000000000000001e+300", "9.3e+18" }, got)
+  end)
+
   describe("bad input", function()
     it("repairs invalid UTF-8 as Windows-1252 and reports the byte offset", function()
       local d = lede.document("Kesany\x92s mayor said \x93enough\x94.", { path = "k.txt" })
@@ -177,6 +195,11 @@ describe("lede.read", function()
     d, msg = lede.read(D .. "/d_records.jsonl")
     assert.is_nil(d)
     assert.equal(D .. "/d_records.jsonl: holds more than one document (lede.corpus reads them all)", msg)
+  end)
+  it("raises for a path with a NUL byte (it would name another file)", function()
+    local ok, err = pcall(lede.read, D .. "/b_plain.md\0.txt")
+    assert.is_false(ok)
+    assert.matches("^bad argument #1 to '[%w.]*read' %(path contains a NUL byte%)$", err)
   end)
   it("reports the invalid bytes of a file with their offsets", function()
     local d = lede.read(D .. "/f_latin1.txt")

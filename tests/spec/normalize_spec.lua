@@ -162,6 +162,21 @@ describe("lede.normalize", function()
     assert.has_error(function() map:span(1, #t + 1) end)
   end)
 
+  it("maps a span back when canonical ordering moved a mark before its neighbour", function()
+    -- U+0344 is U+0308 U+0301 (class 230); U+05B0 (class 10) sorts before them
+    local s = "a-\u{0344}\u{05B0}b"
+    local t, map = lede.normalize(s)
+    assert.equal("a-\u{05B0}\u{0308}\u{0301}b", t)
+    local orig = {}
+    for i = 1, #t + 1 do orig[i] = map:orig(i) end
+    assert.same({ 1, 2, 5, 6, 3, 3, 3, 3, 7, 8 }, orig)
+    assert.same({ 3, 6 }, { map:span(3, 6) })  -- U+05B0 U+0308: from both characters of s
+    assert.same({ 5, 6 }, { map:span(3, 4) })  -- U+05B0 alone
+    assert.same({ 3, 6 }, { map:span(5, 8) })  -- the marks of U+0344, up to where "b" starts
+    assert.same({ 1, 7 }, { map:span(1, #t) })
+    assert.same({ 6, 5 }, { map:span(4, 3) })  -- an empty span
+  end)
+
   it("gives a map userdata with #, tostring and close", function()
     local t, map = lede.normalize("Caf\u{E9}")
     assert.equal(#t, #map)

@@ -23,14 +23,17 @@ function M.run(args)
   local function emit(v) stream.write_json(out, v) end
   local stats = { bad = 0 }
   local map = fns.map
+  -- a value that JSON cannot hold (a function) is this record's error too
+  local function map_one(rec)
+    local res = table.pack(map(rec, emit))
+    for i = 1, res.n do stream.write_json(out, res[i]) end
+  end
   stream.each_record(function(rec, n)
-    local res = table.pack(pcall(map, rec, emit))
-    if not res[1] then
-      cli.warn(string.format("stdin:%d: %s", n, tostring(res[2])))
+    local ok, err = pcall(map_one, rec)
+    if not ok then
+      cli.warn(string.format("stdin:%d: %s", n, tostring(err)))
       stats.bad = stats.bad + 1
-      return
     end
-    for i = 2, res.n do stream.write_json(out, res[i]) end
   end, stats)
   if fns.finish then
     local res = table.pack(fns.finish(emit))

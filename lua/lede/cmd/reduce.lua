@@ -80,17 +80,20 @@ function M.run(args)
   local fns = stream.load_script(script, { table.unpack(pos, 2) }, { "reduce" })
   if not fns.reduce then cli.usage_error("reduce: " .. script .. " defines no reduce function") end
   local out = io.stdout
-  local function reduce(key, values)
-    local res = table.pack(pcall(fns.reduce, key, values))
-    if not res[1] then
-      cli.warn(string.format("reduce %s: %s", cli.cell(key), tostring(res[2])))
-      stats.bad = stats.bad + 1
-      return
-    end
-    for i = 2, res.n do
+  -- a result that JSON cannot hold (a function) is this group's error too
+  local function reduce_one(key, values)
+    local res = table.pack(fns.reduce(key, values))
+    for i = 1, res.n do
       local v = res[i]
       if type(v) == "table" then stream.write_json(out, v)
       elseif v ~= nil then stream.write_json(out, { key = key, value = v }) end
+    end
+  end
+  local function reduce(key, values)
+    local ok, err = pcall(reduce_one, key, values)
+    if not ok then
+      cli.warn(string.format("reduce %s: %s", cli.cell(key), tostring(err)))
+      stats.bad = stats.bad + 1
     end
   end
   local groups, order = {}, {}

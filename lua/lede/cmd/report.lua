@@ -4,6 +4,7 @@
 --   return {
 --     order = 10, title = "dates",
 --     fields = { "date", "date_evidence" },        -- JSON fields it adds (CSV columns)
+--     count = function(doc, ctx) end,                -- adds the document to ctx.stats
 --     doc = function(doc, ctx) return lines_or_nil end,  -- text lines for one document
 --     json = function(doc, ctx) return { field = value, ... } end, -- merged into the JSON object
 --     summary = function(stats) return lines_or_nil end, -- corpus summary (text)
@@ -11,6 +12,7 @@
 -- ctx.opts holds the options (format, ref, gazetteer); ctx.stats is the
 -- section's own table, kept across documents for its summary; ctx.cache is
 -- shared by the sections for one document (ctx:get(key, fn) computes once).
+-- count runs once per document whatever the format, before doc or json.
 -- A new section is a new file: report.lua finds them in package.preload.
 local cli = require "lede.cli"
 
@@ -86,6 +88,7 @@ function M.run(args)
     local lines, object = {}, {}
     for _, s in ipairs(sections) do
       ctx.stats = stats[s.name]
+      if s.mod.count then s.mod.count(doc, ctx) end
       if format == "text" or format == "html" then
         local l = s.mod.doc and s.mod.doc(doc, ctx)
         if l then for _, x in ipairs(l) do lines[#lines + 1] = x end end

@@ -22,10 +22,10 @@ local function found(doc, ctx)
   end)
 end
 
-local function count(doc, ctx, list)
+local function count(doc, ctx)
+  local list = found(doc, ctx)
+  if not list then return end
   local st = ctx.stats
-  if st.counted == doc then return end
-  st.counted = doc
   st.by_reason = st.by_reason or {}
   st.total = (st.total or 0) + #list
   for _, b in ipairs(list) do
@@ -38,10 +38,10 @@ return {
   order = 30,
   title = "boilerplate",
   fields = { "boilerplate" },
+  count = count,
   doc = function(doc, ctx)
     local list = found(doc, ctx)
     if not list then return { "boilerplate: (lede.boilerplate is not built)" } end
-    count(doc, ctx, list)
     local lines = { string.format("boilerplate: %d line%s", #list, #list == 1 and "" or "s") }
     for _, b in ipairs(list) do
       lines[#lines + 1] = string.format("  line %d: %s -- %s", b.line, cli.cell(b.text), cli.cell(b.reason))
@@ -51,7 +51,6 @@ return {
   json = function(doc, ctx)
     local list = found(doc, ctx)
     if not list then return nil end
-    count(doc, ctx, list)
     return { boilerplate = list }
   end,
   summary = function(stats)

@@ -15,20 +15,16 @@ local function date_line(doc)
   return string.format("%s (%s)", doc.date, evidence)
 end
 
-local function count(doc, stats)
-  if stats.counted == doc then return end
-  stats.counted = doc
-  if not doc.date then add(stats, "missing")
-  elseif doc.date_estimated then add(stats, "estimated")
-  else add(stats, "found") end
-end
-
 return {
   order = 10,
   title = "document and date",
   fields = { "doc", "outlet", "title", "path", "date", "date_estimated", "date_evidence" },  -- CSV columns
+  count = function(doc, ctx)
+    if not doc.date then add(ctx.stats, "missing")
+    elseif doc.date_estimated then add(ctx.stats, "estimated")
+    else add(ctx.stats, "found") end
+  end,
   doc = function(doc, ctx)
-    count(doc, ctx.stats)
     local lines = {}
     if doc.outlet then lines[#lines + 1] = "outlet:      " .. cli.cell(doc.outlet) end
     if doc.title then lines[#lines + 1] = "title:       " .. cli.cell(doc.title) end
@@ -39,7 +35,6 @@ return {
     return lines
   end,
   json = function(doc, ctx)
-    count(doc, ctx.stats)
     local estimated  -- true/false when there is a date, absent when there is none
     if doc.date then estimated = doc.date_estimated == true end
     return {

@@ -8,8 +8,6 @@ end
 
 local function count(doc, ctx)
   local st = ctx.stats
-  if st.counted == doc then return end
-  st.counted = doc
   local n = #list(doc)
   st.total = (st.total or 0) + n
   if n > 0 then st.docs = (st.docs or 0) + 1 end
@@ -19,8 +17,8 @@ return {
   order = 90,
   title = "problems",
   fields = { "problems" },
+  count = count,
   doc = function(doc, ctx)
-    count(doc, ctx)
     local p = list(doc)
     if #p == 0 then return { "problems:    none" } end
     local lines = { string.format("problems:    %d", #p) }
@@ -28,7 +26,6 @@ return {
     return lines
   end,
   json = function(doc, ctx)
-    count(doc, ctx)
     local out = {}
     for i, x in ipairs(list(doc)) do
       out[i] = { file = x.file, line = x.line, offset = x.offset, message = x.message }

@@ -6,26 +6,22 @@ local function sentences(doc, ctx)
   return ctx:get("sentences", function() return lede.sentences(doc.text or "") end)
 end
 
-local function count(doc, ctx, n)
-  if ctx.stats.counted == doc then return end
-  ctx.stats.counted = doc
-  ctx.stats.total = (ctx.stats.total or 0) + n
-end
-
 return {
   order = 20,
   title = "sentences",
   fields = { "sentences" },
+  count = function(doc, ctx)
+    local s = sentences(doc, ctx)
+    if s then ctx.stats.total = (ctx.stats.total or 0) + #s end
+  end,
   doc = function(doc, ctx)
     local s = sentences(doc, ctx)
     if not s then return { "sentences:   (lede.sentences is not built)" } end
-    count(doc, ctx, #s)
     return { string.format("sentences:   %d", #s) }
   end,
   json = function(doc, ctx)
     local s = sentences(doc, ctx)
     if not s then return nil end
-    count(doc, ctx, #s)
     return { sentences = #s }
   end,
   summary = function(stats)
