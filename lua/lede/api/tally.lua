@@ -10,12 +10,13 @@ local function check_key(key)
   if t ~= "string" and t ~= "number" and t ~= "boolean" then
     error("tally key must be a string, number or boolean, got " .. t, 3)
   end
+  if key ~= key then error("tally key must not be NaN", 3) end
 end
 
 function Tally:add(key, n)
   check_key(key)
   n = n == nil and 1 or n
-  if type(n) ~= "number" then error("tally count must be a number", 2) end
+  if type(n) ~= "number" or n ~= n then error("tally count must be a number (not NaN)", 2) end
   self.counts[key] = (self.counts[key] or 0) + n
   return self
 end
