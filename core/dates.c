@@ -127,24 +127,102 @@ static int sentence_start(const dctx *c, size_t i) {
   const dtok *p = T(c, i - 1);
   if (p->kind == TK_PUNCT) {
     char ch = c->s[p->s];
+    /* the dots of "a.m.", "p.m.", "U.S." do not end a sentence */
+    if (ch == '.' && i >= 2 && !p->sp && T(c, i - 2)->kind == TK_WORD && T(c, i - 2)->e - T(c, i - 2)->s == 1) {
+      const dtok *t2 = T(c, i);
+      if (!t2->cap || (t2->kind == TK_WORD && t2->e - t2->s == 1 && !t2->sp)) return 0;
+      /* "9 a.m. Tuesday", "5 p.m. EST" */
+      if (is_word(c, i - 2, "m") && (t2->kc == K_WDAY || t2->kc == K_MONTH || t2->kc == K_ZONE)) return 0;
+    }
     return ch == '.' || ch == '!' || ch == '?';
   }
   return 0;
 }
 
-/* A past-tense verb: "was", "said", "met", or a word in -ed. */
+static int word_in(const dctx *c, size_t k, const char *const *w) {
+  if (T(c, k)->kind != TK_WORD || T(c, k)->cap) return 0;
+  for (int i = 0; w[i]; i++) if (is_word(c, k, w[i])) return 1;
+  return 0;
+}
+
+/* A past-tense verb: "was", "said", "met", or a word in -ed -- but not a
+ * participle after "be"/"been"/"being" ("will be named in December", "has
+ * been postponed until Tuesday"): the auxiliary before it decides. */
 static int past_word(const dctx *c, size_t k) {
   const dtok *t = T(c, k);
   if (t->kind != TK_WORD || t->cap) return 0;
   static const char *const w[] = { "was", "were", "had", "did", "said", "met", "came", "began", "took", "told",
                                    "made", "went", "left", "saw", "fell", "rose", "won", "lost", "held", "gave",
-                                   "got", "hit", "broke", "sent", "spoke", "wrote", "became", "ago", NULL };
-  for (int i = 0; w[i]; i++) if (is_word(c, k, w[i])) return 1;
+                                   "got", "hit", "broke", "sent", "spoke", "wrote", "became", "ago", "brought",
+                                   "bought", "thought", "sought", "fought", "found", "led", "paid", "sold", "kept",
+                                   "felt", "stood", "spent", "built", "ran", "shot", "struck", "drew", "chose",
+                                   "grew", "knew", "threw", "flew", "drove", "heard", "meant", "fled", "won",
+                                   "set", "put", "cut", "ate", "sat", "slept", "swore", "taught", "wore", "tore", "rang", "sank", NULL };
+  static const char *const aux[] = { "be", "been", "being", "is", "are", "am", NULL };
+  if (word_in(c, k, w)) return !(k > 0 && word_in(c, k - 1, aux));
   size_t len = t->e - t->s;
   if (len >= 5 && c->s[t->e - 2] == 'e' && c->s[t->e - 1] == 'd' && !is_word(c, k, "need") && !is_word(c, k, "indeed") &&
       !is_word(c, k, "proceed") && !is_word(c, k, "succeed") && !is_word(c, k, "exceed") && !is_word(c, k, "hundred") &&
-      !is_word(c, k, "expected") && !is_word(c, k, "scheduled") && !is_word(c, k, "planned"))
-    return 1;
+      !is_word(c, k, "expected") && !is_word(c, k, "scheduled") && !is_word(c, k, "planned")) {
+    return !(k > 0 && word_in(c, k - 1, aux));
+  }
+  return 0;
+}
+
+/* "had been due to", "had planned to": a plan in the past */
+static int had_before(const dctx *c, size_t k) {
+  for (size_t j = k; j > 0 && j + 3 > k; j--)
+    if (is_word(c, j - 1, "had")) return 1;
+  return 0;
+}
+
+/* Verbs and adjectives whose "to" + verb points ahead: "is to resume",
+ * "set to resume", "agreed to buy", "supposed to conclude", "ready to leave". */
+static int ahead_to(const dctx *c, size_t k) {
+  static const char *const w[] = { "is", "are", "set", "due", "expected", "expects", "expect", "scheduled", "supposed",
+                                   "planned", "plans", "plan", "planning", "going", "agreed", "agree", "agrees",
+                                   "decided", "decides", "hopes", "hoped", "hope", "promised", "promises", "vowed",
+                                   "pledged", "threatened", "intends", "intended", "intend", "likely", "ready",
+                                   "wants", "wanted", "want", "aims", "aimed", "prepared", "preparing", "poised", NULL };
+  return word_in(c, k, w);
+}
+
+/* only the words of a clock time in tokens [from, to): "9 a.m. EST" */
+static int clock_between(const dctx *c, size_t from, size_t to) {
+  if (to - from > 8) return 0;
+  for (size_t k = from; k < to; k++) {
+    const dtok *t = T(c, k);
+    if (t->kind == TK_NUM || t->kind == TK_PUNCT || t->kc == K_AMPM || t->kc == K_ZONE || is_word(c, k, "at")) continue;
+    if (t->kind == TK_WORD && t->e - t->s == 1 && (is_word(c, k, "a") || is_word(c, k, "p") || is_word(c, k, "m"))) continue;
+    return 0;
+  }
+  return 1;
+}
+
+/* +1 future, -1 past, 0 no cue: the token k alone or as the end of a
+ * phrase read backwards ("to" after one of the ahead_to words). Plan words
+ * ("plans", "planned", "going") count only before "to": "vacation plans" and
+ * "a service planned for Saturday" say nothing of the tense. */
+static int cue_at(const dctx *c, size_t k, size_t a) {
+  if (is_word(c, k, "to") && k > 0 && ahead_to(c, k - 1)) return had_before(c, k - 1) ? -1 : 1;
+  if (is_word(c, k, "be") && k > 0 && is_word(c, k - 1, "to")) return 1;   /* "to be published in November" */
+  if (k < a && is_word(c, k, "until") && !T(c, k)->cap && clock_between(c, k + 1, a)) return 1; /* "until (9 a.m.) Tuesday" */
+  if ((is_word(c, k, "set") || is_word(c, k, "slated")) && is_word(c, k + 1, "for")) return 1; /* "a summit set for April" */
+  if (k + 2 == a && is_word(c, k + 1, "as") && k > 0 && is_word(c, k - 1, "as") && (is_word(c, k, "early") || is_word(c, k, "soon")))
+    return 1;                                                                /* "as early as Tuesday", "as soon as Tuesday" */
+  if (is_word(c, k, "could")) return 0; /* "could be located Wednesday": a past "can" as often as a conditional */
+  if (is_cls(c, k, K_FUT)) {
+    if (is_word(c, k, "plans") || is_word(c, k, "planned") || is_word(c, k, "planning") || is_word(c, k, "going")) {
+      /* "planned a rally on Saturday" looks ahead; "vacation plans", "planned for March" say nothing */
+      if (!is_word(c, k, "going") && (is_cls(c, k + 1, K_THE) || is_word(c, k + 1, "a") || is_word(c, k + 1, "an")))
+        return had_before(c, k) ? -1 : 1;
+      return 0;
+    }
+    return had_before(c, k) ? -1 : 1;
+  }
+  static const char *const modal[] = { "may", "can", "should", "must", NULL };
+  if (word_in(c, k, modal) || (is_cls(c, k, K_REL) && kval(c, k) == R_SOON)) return 1;
+  if (past_word(c, k)) return -1;
   return 0;
 }
 
@@ -155,14 +233,14 @@ static int past_word(const dctx *c, size_t k) {
 int lede_dates_tense(const dctx *c, size_t a, size_t b) {
   size_t lim = a > 15 ? a - 15 : 0;
   for (size_t k = a; k > lim; k--) {
-    if (is_cls(c, k - 1, K_FUT) || (is_word(c, k - 1, "may") && !T(c, k - 1)->cap) || (is_cls(c, k - 1, K_REL) && kval(c, k - 1) == R_SOON)) return 1;
-    if (past_word(c, k - 1)) return -1;
+    int t = cue_at(c, k - 1, a);
+    if (t) return t;
     if (sentence_start(c, k - 1)) break;
   }
   for (size_t k = b; k < b + 8 && k < c->nt; k++) {
     if (sentence_start(c, k)) break;
-    if (is_cls(c, k, K_FUT) || (is_word(c, k, "may") && !T(c, k)->cap)) return 1;
-    if (past_word(c, k)) return -1;
+    int t = cue_at(c, k, a);
+    if (t) return t;
   }
   return 0;
 }
@@ -322,9 +400,32 @@ static void shift_value(const dctx *c, dhit *h, long n, int unit, int sign) {
 
 /* quantity + unit: "six weeks", "six-week(-long)", "40-minute", "three days ago",
  * "a few years", "72 hours"; also "decades" and "months" after a qualifier. */
+/* "5 1/2 hours", "2 1/2 years": a whole number and a half of a year, day,
+ * hour or minute, written as TimeML does (P2Y6M, PT5H30M) */
+static int match_half_duration(const dctx *c, size_t i, dhit *h) {
+  const dtok *t = T(c, i);
+  if (t->kind != TK_NUM || t->suf != SUF_NONE || t->nd > 4) return 0;
+  if (!(T(c, i + 1)->kind == TK_NUM && T(c, i + 1)->num == 1 && T(c, i + 1)->nd == 1 && T(c, i + 1)->sp && is_p(c, i + 2, '/') &&
+        tight(c, i + 2) && T(c, i + 3)->kind == TK_NUM && T(c, i + 3)->num == 2 && T(c, i + 3)->nd == 1 && tight(c, i + 3)))
+    return 0;
+  if (!is_cls(c, i + 4, K_UNIT) || !(kval(c, i + 4) & U_PLURAL)) return 0;
+  long n = t->num;
+  hit_init(h, i);
+  h->type = LEDE_TIMEX_DURATION;
+  h->b = i + 5;
+  switch (kval(c, i + 4) & ~U_PLURAL) {
+    case U_YEAR: snprintf(h->value, sizeof h->value, "P%ldY6M", n); return 1;
+    case U_DAY: snprintf(h->value, sizeof h->value, "P%ldDT12H", n); return 1;
+    case U_HOUR: snprintf(h->value, sizeof h->value, "PT%ldH30M", n); return 1;
+    case U_MIN: snprintf(h->value, sizeof h->value, "PT%ldM30S", n); return 1;
+    default: return 0;
+  }
+}
+
 static int match_duration(const dctx *c, size_t i, dhit *h) {
   long n = 0;
   const char *mod = NULL;
+  if (match_half_duration(c, i, h)) return 1;
   size_t k = read_quantity(c, i, &n, &mod);
   if (!k) return 0;
   size_t j = i + k, hy = 0;
@@ -338,6 +439,8 @@ static int match_duration(const dctx *c, size_t i, dhit *h) {
   if (unit == U_SEC && !plural && !hy && n == 1 && !is_word(c, i, "a")) return 0; /* "one second" ok; "1 second" */
   /* vague plural counts need a plural unit ("several years") */
   if (n < 0 && !plural) return 0;
+  /* "a quarter of the market", "three quarters of the seats": a fraction, unless a year follows */
+  if (unit == U_QUARTER && !hy && is_prep(c, j + 1, PR_OF) && !(T(c, j + 2)->kind == TK_NUM && T(c, j + 2)->nd == 4) && !is_word(c, j + 2, "fiscal")) return 0;
   j++;
   hit_init(h, i);
   h->mod = mod;
@@ -786,7 +889,9 @@ static int match_year(const dctx *c, size_t i, dhit *h) {
     h->the_ok = 1;
     return 1;
   }
-  if (t->suf != SUF_NONE || t->nd != 4 || !year_context_ok(c, i)) return 0;
+  /* "fiscal 1989 sales": the fiscal year named by its calendar year */
+  int fiscal = i > 0 && is_word(c, i - 1, "fiscal") && t->suf == SUF_NONE && t->nd == 4 && t->num >= 1000 && t->num <= 2100;
+  if (t->suf != SUF_NONE || t->nd != 4 || (!fiscal && !year_context_ok(c, i))) return 0;
   /* "the 1988 second quarter", "the 1989 period": the following word takes the year */
   if ((is_cls(c, i + 1, K_ORDW) || is_word(c, i + 1, "second")) && is_cls(c, i + 2, K_UNIT) && kval(c, i + 2) == U_QUARTER) return 0;
   if (is_cls(c, i + 1, K_UNIT) && kval(c, i + 1) == U_QUARTER) {
@@ -798,7 +903,7 @@ static int match_year(const dctx *c, size_t i, dhit *h) {
     h->the_ok = 1;
     return 1;
   }
-  hit_init(h, i);
+  hit_init(h, fiscal ? i - 1 : i);
   h->type = LEDE_TIMEX_DATE;
   set_date(c, h, (int)t->num, 0, 0);
   h->b = i + 1;
@@ -870,7 +975,9 @@ static int match_relword(const dctx *c, size_t i, dhit *h) {
   switch (r) {
     case R_TODAY: case R_YESTERDAY: case R_TOMORROW: {
       /* "Keldor Today", "USA Today": a capital inside a sentence is a name */
-      if (r == R_TODAY && T(c, i)->cap && !sentence_start(c, i) && !is_p(c, i - 1, ',') && !is_p(c, i - 1, '(')) return 0;
+      if (r == R_TODAY && T(c, i)->cap && !sentence_start(c, i) && !is_p(c, i - 1, ',') && !is_p(c, i - 1, '(') &&
+          !is_p(c, i - 1, '`') && !is_p(c, i - 1, '"') && !(T(c, i - 1)->kind == TK_OTHER && !T(c, i)->sp))
+        return 0; /* but an opening quote mark before it starts a sentence: "``Today, I'm here" */
       int off = r == R_TODAY ? 0 : r == R_YESTERDAY ? -1 : 1, pod = 0;
       if (c->has_ref) lede_dates_fmt_days(h->value, c->rday + off);
       else snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
@@ -930,8 +1037,61 @@ static int match_at(dctx *c, size_t i, dhit *h);
 /* "last week", "next month", "this year", "last night", "this morning",
  * "last Tuesday", "last August", "last weekend", "this summer",
  * "the past three months", "the next two weeks", "recent years". */
+/* Anaphoric days, weeks, months and years ("the following year", "the
+ * previous day", "that month", "the same day", "later that year") count from
+ * the last date the text resolved before them (the reference date when there
+ * is none, or when that date lacks the unit: "the next day" after "in 1995"). */
+static int put_anaphor(const dctx *c, dhit *h, int unit, int sign) {
+  int y = c->ay, m = c->am, d = c->ad;
+  if (!y || (unit == U_MONTH && !m) || ((unit == U_DAY || unit == U_WEEK) && !d)) {
+    if (!c->has_ref) return 0;
+    y = c->ry; m = c->rm; d = c->rd;
+  }
+  h->type = LEDE_TIMEX_DATE;
+  switch (unit) {
+    case U_DAY: lede_dates_fmt_days(h->value, lede_dates_days(y, m, d) + sign); return 1;
+    case U_WEEK: lede_dates_fmt_week(h->value, lede_dates_days(y, m, d) + 7 * sign); return 1;
+    case U_MONTH: {
+      long mm = (long)y * 12 + (m - 1) + sign;
+      if (mm < 12 || mm >= 10000L * 12) return 0;
+      lede_dates_fmt_ymd(h->value, (int)(mm / 12), (int)(mm % 12) + 1, 0);
+      return 1;
+    }
+    case U_YEAR:
+      if (y + sign < 1 || y + sign > 9999) return 0;
+      lede_dates_fmt_ymd(h->value, y + sign, 0, 0);
+      return 1;
+    default: return 0;
+  }
+}
+
+/* "that year", "the same day", "later that month", "earlier that day" */
+static int match_that_unit(const dctx *c, size_t i, dhit *h) {
+  int unit = kval(c, i);
+  if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) return 0;
+  if (i == 0) return 0;
+  size_t a;
+  if (is_word(c, i - 1, "that")) a = i - 1;
+  else if (i >= 2 && is_cls(c, i - 1, K_MOD) && kval(c, i - 1) == M_SAME && is_cls(c, i - 2, K_THE)) a = i - 2;
+  else return 0;
+  if (is_p(c, i + 1, '-') || is_p(c, i + 1, '\'')) return 0;
+  hit_init(h, a);
+  h->b = i + 1;
+  if (!put_anaphor(c, h, unit, 0)) return 0;
+  if (a > 0 && is_cls(c, a - 1, K_MOD) && (kval(c, a - 1) == M_LATER || kval(c, a - 1) == M_EARLIER)) h->a = a - 1;
+  return 1;
+}
+
 static int match_mod_unit(dctx *c, size_t i, dhit *h) {
   int md = kval(c, i);
+  /* "the following year", "the previous month", "the next day": counted from the last date of the text */
+  if (i > 0 && is_cls(c, i - 1, K_THE) && is_cls(c, i + 1, K_UNIT) && !is_p(c, i + 2, '-') &&
+      (is_word(c, i, "following") || is_word(c, i, "previous") || (is_word(c, i, "next") && kval(c, i + 1) == U_DAY))) {
+    hit_init(h, i);
+    h->b = i + 2;
+    h->the_ok = 1;
+    if (put_anaphor(c, h, kval(c, i + 1), is_word(c, i, "previous") ? -1 : 1)) return 1;
+  }
   if (is_cls(c, i, K_REL) && kval(c, i) == R_PASTW) md = M_LAST;
   size_t j = i + 1;
   hit_init(h, i);
@@ -1273,6 +1433,23 @@ static int match_year_ago(const dctx *c, size_t i, dhit *h) {
 }
 
 /* "Thanksgiving (Day)", "Christmas (Day|Eve)", "Easter (Sunday)" */
+static long holiday_days(int hol, int y, int eve) {
+  if (hol == H_CHRISTMAS) return lede_dates_days(y, 12, 25) - eve;
+  if (hol == H_THANKSGIVING) {
+    long nov1 = lede_dates_days(y, 11, 1);
+    return nov1 + (4 - lede_dates_wday(nov1) + 7) % 7 + 21; /* fourth Thursday of November */
+  }
+  /* Easter Sunday: the anonymous Gregorian algorithm */
+  int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int hh = (19 * a + b - d - g + 15) % 30, ii = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * ii - hh - k) % 7;
+  int m = (a + 11 * hh + 22 * l) / 451, month = (hh + l - 7 * m + 114) / 31, day = (hh + l - 7 * m + 114) % 31 + 1;
+  return lede_dates_days(y, month, day);
+}
+
+/* "Thanksgiving (Day)", "Christmas (Day|Eve)", "Easter (Sunday)"; without a
+ * year the one a month and day would resolve to ("found on Thanksgiving Day"
+ * in January is the one just gone); "last"/"next" before it: strictly before
+ * or after the reference date. */
 static int match_holiday(const dctx *c, size_t i, dhit *h) {
   if (!T(c, i)->cap) return 0;
   int hol = kval(c, i);
@@ -1281,29 +1458,56 @@ static int match_holiday(const dctx *c, size_t i, dhit *h) {
   if (is_word(c, j, "day") || is_word(c, j, "sunday")) j++;
   else if (is_word(c, j, "eve")) { eve = 1; j++; }
   int y = 0;
-  if (is_year_num(c, j)) { y = (int)T(c, j)->num; j++; }
-  else if (c->has_ref) y = c->ry;
-  hit_init(h, i);
+  int how = i > 0 && is_cls(c, i - 1, K_MOD) ? (kval(c, i - 1) == M_LAST ? -1 : kval(c, i - 1) == M_NEXT ? 1 : 0) : 0;
+  hit_init(h, how ? i - 1 : i);
   h->type = LEDE_TIMEX_DATE;
+  if (is_year_num(c, j)) { y = (int)T(c, j)->num; j++; how = 0; h->a = i; }
   h->b = j;
-  if (!y) { snprintf(h->value, sizeof h->value, "XXXX-XX-XX"); return 1; }
-  long days;
-  if (hol == H_CHRISTMAS) days = lede_dates_days(y, 12, 25) - eve;
-  else if (hol == H_THANKSGIVING) {
-    long nov1 = lede_dates_days(y, 11, 1);
-    days = nov1 + (4 - lede_dates_wday(nov1) + 7) % 7 + 21; /* fourth Thursday of November */
-  } else {
-    /* Easter Sunday: the anonymous Gregorian algorithm */
-    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-    int hh = (19 * a + b - d - g + 15) % 30, ii = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * ii - hh - k) % 7;
-    int m = (a + 11 * hh + 22 * l) / 451, month = (hh + l - 7 * m + 114) / 31, day = (hh + l - 7 * m + 114) % 31 + 1;
-    days = lede_dates_days(y, month, day);
+  if (!y && !c->has_ref) { snprintf(h->value, sizeof h->value, "XXXX-XX-XX"); return 1; }
+  if (!y) {
+    if (how < 0) { y = c->ry; while (y > 1 && holiday_days(hol, y, eve) >= c->rday) y--; }
+    else if (how > 0) { y = c->ry; while (y < 9999 && holiday_days(hol, y, eve) <= c->rday) y++; }
+    else {
+      /* the nearest, as for a month and day without a year */
+      int y0, m0, d0;
+      lede_dates_civil(holiday_days(hol, c->ry, eve), &y0, &m0, &d0);
+      int tense = lede_dates_tense(c, i, j);
+      y = lede_dates_year_for_md(c, m0, d0, tense);
+      if (y < 1 || y > 9999) y = c->ry;
+    }
   }
-  lede_dates_fmt_days(h->value, days);
+  lede_dates_fmt_days(h->value, holiday_days(hol, y, eve));
   return 1;
 }
 
 /* "the quarter": the last completed quarter (news reports them after the fact) */
+/* "the year", "the fiscal year", "the full year" in a report: the year of
+ * the reference date ("For the year, volume was flat"); followed by
+ * "ended"/"ending" it is the twelve months up to that date, a DURATION
+ * ("for the year ended March 31": P1Y, the date is a record of its own). */
+static int match_the_year(const dctx *c, size_t i, dhit *h) {
+  if (!is_word(c, i, "year") || i == 0) return 0;
+  size_t a = i - 1;
+  if (is_word(c, a, "fiscal") || is_word(c, a, "full")) { if (a == 0) return 0; a--; }
+  if (!is_cls(c, a, K_THE) || !is_word(c, a, "the")) return 0;
+  const dtok *nx = T(c, i + 1);
+  if (nx->kind == TK_NUM || nx->kc == K_NUMW || is_p(c, i + 1, '-') || is_p(c, i + 1, '\'') || is_word(c, i + 1, "before") ||
+      is_word(c, i + 1, "after") || is_word(c, i + 1, "earlier") || is_word(c, i + 1, "ago") || is_word(c, i + 1, "later") ||
+      is_word(c, i + 1, "of") || is_word(c, i + 1, "in") || is_word(c, i + 1, "since") || is_word(c, i + 1, "when"))
+    return 0;
+  hit_init(h, a);
+  h->b = i + 1;
+  if (is_word(c, i + 1, "ended") || is_word(c, i + 1, "ending")) {
+    h->type = LEDE_TIMEX_DURATION;
+    snprintf(h->value, sizeof h->value, "P1Y");
+    return 1;
+  }
+  h->type = LEDE_TIMEX_DATE;
+  if (c->has_ref) lede_dates_fmt_ymd(h->value, c->ry, 0, 0);
+  else snprintf(h->value, sizeof h->value, "XXXX");
+  return 1;
+}
+
 static int match_the_quarter(const dctx *c, size_t i, dhit *h) {
   if (kval(c, i) != U_QUARTER || i == 0 || !is_cls(c, i - 1, K_THE) || !c->has_ref) return 0;
   if (is_prep(c, i + 1, PR_OF) || is_p(c, i + 1, '-')) return 0;
@@ -1422,7 +1626,9 @@ static int match_at(dctx *c, size_t i, dhit *h) {
     case K_ORDW: return match_quarter(c, i, h);
     case K_UNIT:
       if (is_word(c, i, "second") && match_quarter(c, i, h)) return 1;
-      if (match_weekend(c, i, h) || match_the_quarter(c, i, h) || match_year_ago(c, i, h)) return 1;
+      if (match_weekend(c, i, h) || match_the_quarter(c, i, h) || match_year_ago(c, i, h) || match_the_year(c, i, h) ||
+          match_that_unit(c, i, h))
+        return 1;
       return match_bare_plural(c, i, h);
     case K_POD:
       if (match_time(c, i, h)) return 1;
@@ -1448,7 +1654,8 @@ static void extend_left(const dctx *c, dhit *h, size_t floor) {
       h->mod = "EQUAL_OR_LESS";
       a -= 2;
     } else if (a >= floor + 1 && is_cls(c, a - 1, K_APPROX) && kval(c, a - 1) != A_THAN && kval(c, a - 1) != A_UPTO && !is_word(c, a - 1, "least") &&
-               !is_word(c, a - 1, "more") && !is_word(c, a - 1, "less")) {
+               !is_word(c, a - 1, "more") && !is_word(c, a - 1, "less") && !is_word(c, a - 1, "within")) {
+      /* "within a week": TimeML leaves the preposition out of the span (a signal, not a modifier) */
       int v = kval(c, a - 1);
       if (v == A_APPROX) h->mod = "APPROX";
       else if (v == A_LESS) h->mod = "LESS_THAN";
@@ -1456,7 +1663,14 @@ static void extend_left(const dctx *c, dhit *h, size_t floor) {
       a -= 1;
     }
   }
-  if (h->the_ok && a >= floor + 1 && is_cls(c, a - 1, K_THE)) a--;
+  /* "the first nine months", "the latest six months", "the four days": the article belongs to a counted duration */
+  if (h->type == LEDE_TIMEX_DURATION && !h->mod && a >= floor + 2 && (is_word(c, a - 1, "first") || is_word(c, a - 1, "latest")) && is_cls(c, a - 2, K_THE))
+    a -= 2;
+  else if (h->type == LEDE_TIMEX_DURATION && !h->mod && a >= floor + 1 && is_cls(c, a - 1, K_THE) && is_word(c, a - 1, "the") &&
+           (T(c, a)->kind == TK_NUM || T(c, a)->kc == K_NUMW) && !is_p(c, a + 1, '-') && !(h->b >= 1 && is_p(c, h->b - 2, '-')))
+    /* not before an adjective: "the two-week war" keeps "two-week" alone */
+    a--;
+  else if (h->the_ok && a >= floor + 1 && is_cls(c, a - 1, K_THE)) a--;
   else if (h->type == LEDE_TIMEX_DURATION && a >= floor + 1 && is_cls(c, a - 1, K_THE) && T(c, a)->kc == K_MOD) a--;
   h->a = a;
 }
@@ -1576,6 +1790,21 @@ static int emit(const dctx *c, const dhit *h, lede_date_list *out) {
 }
 
 /* Matches the tokens of one chunk, appending records to out. */
+/* the last resolved date, the anchor of anaphoric expressions */
+static void remember_anchor(dctx *c, const dhit *h) {
+  const char *v = h->value;
+  if (h->type != LEDE_TIMEX_DATE && h->type != LEDE_TIMEX_TIME) return;
+  for (int k = 0; k < 4; k++) if (!lede_is_digit(v[k])) return;
+  if (v[4] != 0 && v[4] != '-' && v[4] != 'T') return;
+  int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'), m = 0, d = 0;
+  if (v[4] == '-' && lede_is_digit(v[5]) && lede_is_digit(v[6])) {
+    m = (v[5] - '0') * 10 + (v[6] - '0');
+    if (v[7] == '-' && lede_is_digit(v[8]) && lede_is_digit(v[9])) d = (v[8] - '0') * 10 + (v[9] - '0');
+  }
+  if (y < 1 || m > 12 || (d && !lede_dates_valid(y, m, d))) return;
+  c->ay = y; c->am = m; c->ad = d;
+}
+
 static int match_chunk(dctx *cp, lede_date_list *out) {
   dctx c = *cp; /* a local copy: the compiler keeps it in registers */
   int st = LEDE_OK;
@@ -1593,6 +1822,7 @@ static int match_chunk(dctx *cp, lede_date_list *out) {
     extend_left(&c, &h, floor);
     size_t before = out->n;
     if ((st = emit(&c, &h, out)) != LEDE_OK) break;
+    remember_anchor(&c, &h);
     /* "between Monday night and Tuesday morning": two records marked as a range */
     int between = h.a > 0 && (is_prep(&c, h.a - 1, PR_BETWEEN) || is_prep(&c, h.a - 1, PR_FROM));
     int dash = is_p(&c, prev_b, '-') || T(&c, prev_b)->kind == TK_DASH; /* "March 10-12", "2019-2021" */
@@ -1605,6 +1835,7 @@ static int match_chunk(dctx *cp, lede_date_list *out) {
     floor = h.b;
     i = h.b;
   }
+  cp->ay = c.ay; cp->am = c.am; cp->ad = c.ad;
   return st;
 }
 

@@ -32,6 +32,7 @@ typedef struct dctx {
   int order;                    /* decided order of numeric dates (LEDE_ORDER_*) */
   const char *tzdef;
   long quarters;                /* mentions of quarters (financial reports) */
+  int ay, am, ad;               /* the last resolved date of the text, for "the following year", "that day" (0: none) */
 } dctx;
 
 typedef struct dhit {

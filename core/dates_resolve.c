@@ -74,35 +74,53 @@ int lede_date_parse_ref(const char *ref, int *y, int *m, int *d) {
   return LEDE_OK;
 }
 
-/* A month and day without a year: with a future cue the first such day from
- * the reference date, otherwise the nearest one (the past counts nearer:
- * news mostly looks back). A past-tense verb does not decide here: "said on
- * Nov. 16" is often about a coming date. */
+/* A tense cue prefers its own direction without forcing it: a distance
+ * against the cue counts three times ("will be paid on Oct. 7" written on
+ * Oct. 18 is still the Oct. 7 just gone; "the deal fell through in November"
+ * written in late October is the November to come only when it is that near:
+ * past cues and dates a month or two ahead mix in news copy). */
+static long against_cue(long dist, int tense) {
+  if (tense > 0 && dist < 0) return -dist * 3;
+  if (tense < 0 && dist > 0) return dist * 3;
+  return dist < 0 ? -dist : dist;
+}
+
+/* A month and day without a year: with a future cue the nearest such day,
+ * the past counting three times its distance; otherwise the nearest one (the
+ * past counts nearer: news mostly looks back). A past-tense verb does not
+ * decide here: "said on Nov. 16" is often about a coming date. */
 int lede_dates_year_for_md(const dctx *c, int m, int d, int tense) {
   if (!c->has_ref) return 0;
   long r = c->rday;
-  if (tense > 0) {
-    for (int y = c->ry; y <= c->ry + 1; y++)
-      if (lede_dates_valid(y, m, d) && lede_dates_days(y, m, d) >= r) return y;
-    return c->ry + 1;
-  }
   int best = c->ry;
   long bestdist = -1;
   for (int y = c->ry - 1; y <= c->ry + 1; y++) {
     if (!lede_dates_valid(y, m, d)) continue;
     long dist = lede_dates_days(y, m, d) - r;
-    if (dist < 0) dist = -dist * 2 / 3;
+    if (tense > 0) dist = against_cue(dist, tense);
+    else if (dist < 0) dist = -dist * 2 / 3;
     if (bestdist < 0 || dist < bestdist) { bestdist = dist; best = y; }
   }
   return best;
 }
 
-/* A month alone: past tense, the latest such month up to the reference
- * month; future, the first from it; otherwise the nearest (ties: the past). */
+/* A month alone: with a tense cue the nearest such month, a distance against
+ * the cue counting three times (so a past cue reaches at most two months
+ * ahead, a future cue two months back; ties go the cue's way); otherwise the
+ * nearest within six months back or five ahead. */
 int lede_dates_year_for_month(const dctx *c, int m, int tense) {
   if (!c->has_ref) return 0;
-  if (tense > 0) return m >= c->rm ? c->ry : c->ry + 1;
-  if (tense < 0) return m <= c->rm ? c->ry : c->ry - 1;
+  if (tense) {
+    int best = c->ry;
+    long bestcost = -1;
+    for (int y = c->ry - 1; y <= c->ry + 1; y++) {
+      long dist = (long)(y - c->ry) * 12 + (m - c->rm);
+      long cost = against_cue(dist, tense) * 2 + ((tense > 0) != (dist >= 0)); /* ties: the cue's way */
+      if (tense < 0 && dist == 0) cost = 0;
+      if (bestcost < 0 || cost < bestcost) { bestcost = cost; best = y; }
+    }
+    return best;
+  }
   int diff = m - c->rm; /* -11 .. 11 */
   if (diff > 4) return c->ry - 1;
   if (diff < -8) return c->ry + 1;

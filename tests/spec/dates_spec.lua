@@ -218,3 +218,125 @@ if HAVE_SHARED() then
     end)
   end)
 end
+
+describe("lede.dates tense cues (ref Wednesday 2025-03-12)", function()
+  local cases = {
+    -- a participle after "be" is not a past cue; the modal before it decides
+    { "Final results will be published in August.", { { "August", "DATE", "2025-08" } } },
+    { "Officials could not be reached Tuesday.", { { "Tuesday", "DATE", "2025-03-11" } } },
+    -- "to" + verb after set/is/agreed/expected...: the time is ahead
+    { "Talks are set to resume Monday.", { { "Monday", "DATE", "2025-03-17" } } },
+    { "The summit is to open on Friday in Ostgrad.", { { "Friday", "DATE", "2025-03-14" } } },
+    { "The ministry decided to close the road in early April.", { { "early April", "DATE", "2025-04", "START" } } },
+    -- ... unless "had" put the plan in the past
+    { "The ceasefire had been due to expire Friday evening.", { { "Friday evening", "TIME", "2025-03-07TEV" } } },
+    -- plan words count only before "to" or an article
+    { "On Friday the envoy's holiday plans fell apart.", { { "Friday", "DATE", "2025-03-07" } } },
+    { "A rally planned for Saturday in Marsk was called off.", { { "Saturday", "DATE", "2025-03-08" } } },
+    { "Protesters planned a rally in Marsk on Saturday.", { { "Saturday", "DATE", "2025-03-15" } } },
+    { "The UN mission expects to report in mid-June.", { { "mid-June", "DATE", "2025-06", "MID" } } },
+    { "A summit set for May was announced.", { { "May", "DATE", "2025-05" } } },
+    -- "until", "as early as", "as soon as" right before a day look ahead; a sentence-initial "Until" does not
+    { "The army gave the villagers until Friday to leave.", { { "Friday", "DATE", "2025-03-14" } } },
+    { "Until Friday, the road was open.", { { "Friday", "DATE", "2025-03-07" } } },
+    { "The envoy could arrive as early as Friday.", { { "Friday", "DATE", "2025-03-14" } } },
+    -- irregular past forms are past cues
+    { "In June, the army brought in new tanks.", { { "June", "DATE", "2024-06" } } },
+    { "In June, new tanks arrive.", { { "June", "DATE", "2025-06" } } },
+    -- a tense cue prefers its direction: a distance against it counts three times
+    { "Dealers placed orders for April deliveries.", { { "April", "DATE", "2025-04" } } },
+    { "Dealers placed orders for June deliveries.", { { "June", "DATE", "2024-06" } } },
+    { "The envoy said talks would resume in February.", { { "February", "DATE", "2025-02" } } },
+    { "The envoy said talks would resume in November.", { { "November", "DATE", "2025-11" } } },
+    { "Donors hoped she would bring aid for victims of the March 8 blast.", { { "March 8", "DATE", "2025-03-08" } } },
+    { "Vossik will visit Ostgrad on March 20.", { { "March 20", "DATE", "2025-03-20" } } },
+  }
+  for _, c in ipairs(cases) do
+    it(c[1], function()
+      local got = {}
+      for _, r in ipairs(got_records(c[1])) do got[#got + 1] = { r.text, r.type, r.value, r.mod } end
+      assert.same(c[2], got)
+    end)
+  end
+end)
+
+describe("lede.dates financial report phrases (ref 2025-03-12)", function()
+  local cases = {
+    { "Velgrad Steel earned $4 million in fiscal 2024.", { { "fiscal 2024", "DATE", "2024" } } },
+    { "above fiscal 2023 sales of $15 million", { { "fiscal 2023", "DATE", "2023" } } },
+    { "For the year ended Sept. 30, profit rose.", { { "the year", "DURATION", "P1Y" }, { "Sept. 30", "DATE", "2024-09-30" } } },
+    { "Revenue for the fiscal year ending June 30 fell.", { { "the fiscal year", "DURATION", "P1Y" }, { "June 30", "DATE", "2025-06-30" } } },
+    { "For the year, volume was flat.", { { "the year", "DATE", "2025" } } },
+    { "It expects a loss for the full year.", { { "the full year", "DATE", "2025" } } },
+    { "Sales fell in the year before.", {} },
+  }
+  for _, c in ipairs(cases) do
+    it(c[1], function()
+      local got = {}
+      for _, r in ipairs(got_records(c[1])) do got[#got + 1] = { r.text, r.type, r.value, r.mod } end
+      assert.same(c[2], got)
+    end)
+  end
+end)
+
+describe("lede.dates anaphora, holidays and clock times (ref Wednesday 2025-03-12)", function()
+  local cases = {
+    -- counted from the last date the text resolved
+    { "The war began in 2019. The following year, a truce was signed.", { { "2019", "DATE", "2019" }, { "The following year", "DATE", "2020" } } },
+    { "Talks opened in June 2023; the previous month, Dorn was shelled.", { { "June 2023", "DATE", "2023-06" }, { "the previous month", "DATE", "2023-05" } } },
+    { "Tarvos fell on March 10, 2023. The next day, Ulmet fell.", { { "March 10, 2023", "DATE", "2023-03-10" }, { "The next day", "DATE", "2023-03-11" } } },
+    { "Vossik was elected in 2018; later that year he visited Marsk.", { { "2018", "DATE", "2018" }, { "later that year", "DATE", "2018" } } },
+    { "On May 4, 2024 the army withdrew. That day, Kesany was quiet.", { { "May 4, 2024", "DATE", "2024-05-04" }, { "That day", "DATE", "2024-05-04" } } },
+    { "Dorn was shelled in 2021 and again the same year.", { { "2021", "DATE", "2021" }, { "the same year", "DATE", "2021" } } },
+    -- without an earlier date, the reference date
+    { "That day, Kesany was quiet.", { { "That day", "DATE", "2025-03-12" } } },
+    -- holidays without a year resolve like a month and day; "last"/"next" before them
+    { "The boy was found on Thanksgiving Day.", { { "Thanksgiving Day", "DATE", "2024-11-28" } } },
+    { "The truce broke down last Christmas.", { { "last Christmas", "DATE", "2024-12-25" } } },
+    { "The envoy will return at Easter.", { { "Easter", "DATE", "2025-04-20" } } },
+    -- the dots of "a.m." do not cut the sentence the tense cue is in
+    { "Villagers have until 9 a.m. Friday to leave.", { { "9 a.m. Friday", "TIME", "2025-03-14T09:00" } } },
+  }
+  for _, c in ipairs(cases) do
+    it(c[1], function()
+      local got = {}
+      for _, r in ipairs(got_records(c[1])) do got[#got + 1] = { r.text, r.type, r.value, r.mod } end
+      assert.same(c[2], got)
+    end)
+  end
+end)
+
+describe("lede.dates duration spans as TimeML marks them (ref 2025-03-12)", function()
+  local cases = {
+    { "Exports rose 4% in the first nine months.", { { "the first nine months", "DURATION", "P9M" } } },
+    { "In the six months since, Dorn was rebuilt.", { { "the six months", "DURATION", "P6M" } } },
+    { "The mission will report within a week.", { { "a week", "DURATION", "P1W" } } },
+    { "Lorvia promised a decision within weeks.", { { "weeks", "DURATION", "PXW" } } },
+    { "the two-week offensive", { { "two-week", "DURATION", "P2W" } } },
+  }
+  for _, c in ipairs(cases) do
+    it(c[1], function()
+      local got = {}
+      for _, r in ipairs(got_records(c[1])) do got[#got + 1] = { r.text, r.type, r.value, r.mod } end
+      assert.same(c[2], got)
+    end)
+  end
+end)
+
+describe("lede.dates halves, fractions and quoted Today (ref 2025-03-12)", function()
+  local cases = {
+    { "The shelling lasted 5 1/2 hours.", { { "5 1/2 hours", "DURATION", "PT5H30M" } } },
+    { "a war of 2 1/2 years", { { "2 1/2 years", "DURATION", "P2Y6M" } } },
+    { "Lorvia holds more than a quarter of the seats.", {} },
+    { "Profit doubled in the first quarter of 2024.", { { "the first quarter of 2024", "DATE", "2024-Q1" } } },
+    { "``Today, we mourn,'' Vossik said.", { { "Today", "DATE", "2025-03-12" } } },
+    { "She told Keldor Today about it.", {} },
+  }
+  for _, c in ipairs(cases) do
+    it(c[1], function()
+      local got = {}
+      for _, r in ipairs(got_records(c[1])) do got[#got + 1] = { r.text, r.type, r.value, r.mod } end
+      assert.same(c[2], got)
+    end)
+  end
+end)
