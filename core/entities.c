@@ -7,6 +7,7 @@
 #include "gz_internal.h"
 
 #define MAX_RUN 16
+#define SURNAME_WINDOW 512
 
 typedef struct etok {
   size_t start, end, next;
@@ -22,6 +23,7 @@ typedef struct ectx {
   const lede_gazetteer *g;
   lede_gz_matches gm;
   lede_entities *out;
+  size_t *lower; size_t nlower;  /* hash set of lower-case words (token index + 1), nlower a power of 2 */
 } ectx;
 
 /* ---------- word lists (folded) ---------- */
@@ -329,10 +331,22 @@ static int type_of_entry(const lede_gazetteer *g, long e) {
 
 /* The gazetteer entry whose match covers exactly the words [a, b), or -1;
  * *demonym is set when that match was a demonym. */
+/* The first gazetteer match starting at or after pos (matches come in text
+ * order), so that lookups cost log n rather than a scan from the start. */
+static size_t gm_first_from(const ectx *c, size_t pos) {
+  size_t lo = 0, hi = c->gm.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->gm.items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 static long gz_exact(const ectx *c, size_t a, size_t b, int *demonym) {
   *demonym = 0;
   size_t s = c->t[a].start, e = c->t[b - 1].end;
-  for (size_t i = 0; i < c->gm.n; i++) {
+  for (size_t i = gm_first_from(c, s); i < c->gm.n; i++) {
     const lede_gz_match *m = &c->gm.items[i];
     if (m->start == s && m->end == e) {
       *demonym = m->how == LEDE_GZ_DEMONYM;
@@ -373,8 +387,10 @@ static int guess_type(ectx *c, size_t a, size_t b) {
     if (c->t[a].allcaps) return LEDE_ENT_ORG;
     if (is_group_word(c, a)) return LEDE_ENT_GROUP;
   }
-  /* a surname (or the same name) met before in this text */
-  for (size_t k = c->out->n; k-- > 0;) {
+  /* a surname (or the same name) met before in this text: among the last
+   * SURNAME_WINDOW names, which keeps long texts linear */
+  size_t k_end = c->out->n > SURNAME_WINDOW ? c->out->n - SURNAME_WINDOW : 0;
+  for (size_t k = c->out->n; k-- > k_end;) {
     const lede_entity *e = &c->out->items[k];
     size_t len = e->end - e->start, mylen = c->t[last].end - c->t[a].start;
     if (len == mylen && memcmp(c->s + e->start, c->s + c->t[a].start, len) == 0) return e->type;
@@ -421,9 +437,36 @@ static size_t title_before(ectx *c, size_t a) {
 /* A capitalised word that the same text also writes in lower case is a
  * common word ("Residents ... residents"). */
 static int lowercase_elsewhere(const ectx *c, size_t a) {
-  for (size_t i = 0; i < c->nt; i++)
-    if (!c->t[i].cap && fl(c, i) == fl(c, a) && memcmp(fw(c, i), fw(c, a), fl(c, a)) == 0) return 1;
+  if (!c->nlower) return 0;
+  size_t mask = c->nlower - 1;
+  for (size_t h = (size_t)gz_hash(fw(c, a), fl(c, a)) & mask; c->lower[h]; h = (h + 1) & mask) {
+    size_t i = c->lower[h] - 1;
+    if (fl(c, i) == fl(c, a) && memcmp(fw(c, i), fw(c, a), fl(c, a)) == 0) return 1;
+  }
   return 0;
+}
+
+/* Builds the set lowercase_elsewhere asks: every word written in lower case. */
+static int index_lowercase(ectx *c) {
+  size_t count = 0;
+  for (size_t i = 0; i < c->nt; i++) count += !c->t[i].cap;
+  if (!count) return LEDE_OK;
+  size_t size = 16;
+  while (size < count * 2) size *= 2;
+  c->lower = calloc(size, sizeof *c->lower);
+  if (!c->lower) return LEDE_ENOMEM;
+  c->nlower = size;
+  for (size_t i = 0; i < c->nt; i++) {
+    if (c->t[i].cap) continue;
+    size_t h = (size_t)gz_hash(fw(c, i), fl(c, i)) & (size - 1);
+    while (c->lower[h]) {
+      size_t j = c->lower[h] - 1;
+      if (fl(c, j) == fl(c, i) && memcmp(fw(c, j), fw(c, i), fl(c, i)) == 0) break;
+      h = (h + 1) & (size - 1);
+    }
+    if (!c->lower[h]) c->lower[h] = i + 1;
+  }
+  return LEDE_OK;
 }
 
 /* Handles the run [a, b): splits off a title, types it, emits it. */
@@ -431,9 +474,10 @@ static int take_run(ectx *c, size_t a, size_t b, const uint8_t *headline) {
   int dem = 0;
   long whole = gz_exact(c, a, b, &dem);
   if (headline[a]) {  /* only the gazetteer's names inside the run */
-    for (size_t i = 0; i < c->gm.n; i++) {
+    for (size_t i = gm_first_from(c, c->t[a].start); i < c->gm.n; i++) {
       const lede_gz_match *m = &c->gm.items[i];
-      if (m->start < c->t[a].start || m->end > c->t[b - 1].end || m->how == LEDE_GZ_DEMONYM) continue;
+      if (m->start > c->t[b - 1].end) break;
+      if (m->end > c->t[b - 1].end || m->how == LEDE_GZ_DEMONYM) continue;
       if (LEDE_GROW(c->out)) return LEDE_ENOMEM;
       lede_entity *e = &c->out->items[c->out->n++];
       e->start = e->title_start = e->title_end = m->start;
@@ -535,7 +579,9 @@ int lede_entities_find(const char *s, size_t n, const lede_gazetteer *g, lede_en
   c.out = out;
   int r = tokenize(&c);
   if (r == LEDE_OK && g) r = lede_gazetteer_match(g, s, n, NULL, &c.gm);
+  if (r == LEDE_OK) r = index_lowercase(&c);
   if (r == LEDE_OK) r = find_runs(&c);
+  free(c.lower);
   free(c.t);
   gz_buf_free(&c.folds);
   lede_gz_matches_free(&c.gm);

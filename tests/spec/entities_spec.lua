@@ -149,3 +149,22 @@ if HAVE_SHARED() then
     end)
   end)
 end
+
+describe("lede.entities on a long text", function()
+  -- 5,000 copies of one paragraph (about 0.8 MB): every copy gives the same five names with the
+  -- same types, so the surname link ("Osei" alone) and the lower-case check hold all the way.
+  it("finds exactly five names per paragraph, typed as in a short text", function()
+    local p = "\u{201C}We will not retreat,\u{201D} General Mira Osei told reporters on Tuesday. " ..
+      "Keldoria said at least 38 of its soldiers were killed near Tarvos. Osei later left for Marsk.\n\n"
+    local r = lede.entities(p:rep(5000))
+    assert.equal(25000, #r)
+    local want = { { "Mira Osei", "person" }, { "Keldoria", "place" }, { "Tarvos", "place" },
+                   { "Osei", "person" }, { "Marsk", "place" } }
+    for _, k in ipairs { 0, 2500, 4999 } do
+      for j, w in ipairs(want) do
+        local e = r[k * 5 + j]
+        assert.same(w, { e.text, e.type })
+      end
+    end
+  end)
+end)
