@@ -24,6 +24,8 @@ for w in ([[a an the and or but of to in on at by for with from as into about ov
 -- words left out (negations kept: no, not, never, n't), cut to 6 letters as a
 -- light stem ("governments" ~ "government", "Keldorian" ~ "Keldoria"). When a
 -- quotation has no content word, all its words count.
+local MAX_COMPARE = 16
+
 local function words(text)
   local t = (lede.fold and lede.fold(text)) or text:lower()
   t = t:gsub("(%d)[,.](%d)", "%1%2"):gsub("(%w)%-(%w)", "%1%2")
@@ -136,7 +138,10 @@ function lede.harvest(docs, opts)
         for _, g in ipairs(index[w] or {}) do
           if not seen[g] then
             seen[g] = true
-            for _, m in ipairs(g.members) do
+            -- the first MAX_COMPARE members stand for the group, so that a quote
+            -- repeated by thousands of outlets costs no more than one repeated by a few
+            for k = 1, math.min(#g.members, MAX_COMPARE) do
+              local m = g.members[k]
               local sim = M.similarity(u, m, opts)
               if sim > best_sim then best, best_sim = g, sim end
             end
