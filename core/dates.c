@@ -801,6 +801,12 @@ static int match_numeric(dctx *c, size_t i, dhit *h) {
   else if (p > 12 || q > 12) return 0;
   else if (c->order == LEDE_ORDER_DMY) { d = p; m = q; }
   else { m = p; d = q; amb = c->order == LEDE_ORDER_AUTO && p != q; }
+  /* Unless numeric dates or the caller fixed the order, a reading that is the
+   * reference date itself (the article's own date in a header) wins. */
+  if (!c->order_firm && p != q && c->has_ref && y == c->ry) {
+    if (p == c->rd && q == c->rm) { d = p; m = q; amb = 0; }
+    else if (p == c->rm && q == c->rd) { m = p; d = q; amb = 0; }
+  }
   if (!lede_dates_valid((int)y, m, d)) return 0;
   hit_init(h, i);
   h->type = LEDE_TIMEX_DATE;
@@ -1686,13 +1692,21 @@ static int month_at(const char *s, size_t n, size_t i, size_t *end) {
   return w && w->cls == K_MONTH ? w->val : 0;
 }
 
+/* The year written by the four digits at s[i], or -1. */
+static long year_at(const char *s, size_t n, size_t i) {
+  if (i + 4 > n) return -1;
+  for (size_t k = i; k < i + 4; k++)
+    if (!lede_is_digit((unsigned char)s[k])) return -1;
+  return (s[i] - '0') * 1000L + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+}
+
 /* One pass over the raw bytes before matching: votes for the day/month order
  * of numeric dates (3/4/2022) from the text's other dates, and the count of
  * "quarter" words (financial reports). Linear; no tokens kept. */
 static void scan_evidence(dctx *c, int requested) {
   const char *s = c->s;
   size_t n = c->n;
-  long dmy = 0, mdy = 0, wdm = 0, wmd = 0;
+  long dmy = 0, mdy = 0, wdm = 0, wmd = 0, rdmy = 0, rmdy = 0;
   for (size_t i = 0; i < n;) {
     unsigned char ch = (unsigned char)s[i];
     if (lede_is_digit(ch)) {
@@ -1708,6 +1722,11 @@ static void scan_evidence(dctx *c, int requested) {
           int p = atoi(s + i), q = atoi(s + q0);
           if (p > 12 && p <= 31 && q >= 1 && q <= 12) dmy++;
           else if (q > 12 && q <= 31 && p >= 1 && p <= 12) mdy++;
+          else if (c->has_ref && p != q && k + 4 < n + 1 && year_at(s, n, k + 1) == c->ry) {
+            /* one reading is the reference date itself: weak evidence of the order */
+            if (p == c->rd && q == c->rm) rdmy++;
+            else if (p == c->rm && q == c->rd) rmdy++;
+          }
         }
       }
       /* "13 March": a day before a month name */
@@ -1738,10 +1757,13 @@ static void scan_evidence(dctx *c, int requested) {
       i++;
     }
   }
+  c->order_firm = requested == LEDE_ORDER_MDY || requested == LEDE_ORDER_DMY || (dmy && !mdy) || (mdy && !dmy);
   if (requested == LEDE_ORDER_MDY || requested == LEDE_ORDER_DMY) c->order = requested;
   else if (dmy && !mdy) c->order = LEDE_ORDER_DMY;
   else if (mdy && !dmy) c->order = LEDE_ORDER_MDY;
   else if (dmy || mdy) c->order = LEDE_ORDER_AUTO;
+  else if (rdmy && !rmdy) c->order = LEDE_ORDER_DMY;
+  else if (rmdy && !rdmy) c->order = LEDE_ORDER_MDY;
   else if (wdm > wmd) c->order = LEDE_ORDER_DMY;
   else if (wmd > wdm) c->order = LEDE_ORDER_MDY;
   else c->order = LEDE_ORDER_AUTO;

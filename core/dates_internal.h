@@ -30,6 +30,7 @@ typedef struct dctx {
   int has_ref, ry, rm, rd, rwd; /* reference date and its weekday (1 = Monday) */
   long rday;                    /* days since 1970-01-01 */
   int order;                    /* decided order of numeric dates (LEDE_ORDER_*) */
+  int order_firm;               /* 1 when numeric dates or the caller decided the order */
   const char *tzdef;
   long quarters;                /* mentions of quarters (financial reports) */
   int ay, am, ad;               /* the last resolved date of the text, for "the following year", "that day" (0: none) */

@@ -340,3 +340,32 @@ describe("lede.dates halves, fractions and quoted Today (ref 2025-03-12)", funct
     end)
   end
 end)
+
+describe("lede.dates: the reference date as evidence of day/month order", function()
+  local function vals(s, ref)
+    local out = {}
+    for _, d in ipairs(lede.dates(s, { ref = ref })) do out[#out + 1] = { d.text, d.value, d.ambiguous or false } end
+    return out
+  end
+
+  it("reads a garbled header whose two copies use both orders as the article's own date", function()
+    assert.same({ { "12/3/2025", "2025-03-12", false }, { "3/12/202509:41 AM", "2025-03-12T09:41", false },
+                  { "March 20", "2025-03-20", false } },
+      vals("12/3/2025\u{2013}|Last update: 3/12/202509:41 AM (Ostgrad)\nTalks resume on March 20.", "2025-03-12"))
+  end)
+
+  it("takes the order of a date that is the reference date for the text's other numeric dates", function()
+    assert.same({ { "4/3/2025", "2025-03-04", false }, { "5/3/2025", "2025-03-05", false } },
+      vals("Filed 4/3/2025. The vote was on 5/3/2025.", "2025-03-04"))
+  end)
+
+  it("leaves them month-first and ambiguous without a reference date", function()
+    assert.same({ { "4/3/2025", "2025-04-03", true }, { "5/3/2025", "2025-05-03", true } },
+      vals("Filed 4/3/2025. The vote was on 5/3/2025."))
+  end)
+
+  it("does not let the reference date overrule a numeric date with a part above 12", function()
+    assert.same({ { "13/3/2025", "2025-03-13", false }, { "4/3/2025", "2025-03-04", false } },
+      vals("Filed 13/3/2025. Signed 4/3/2025.", "2025-04-03"))
+  end)
+end)
