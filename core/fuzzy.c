@@ -82,7 +82,7 @@ size_t gz_phonetic_key(const char *w, size_t n, gz_buf *out) {
   return out->n - start;
 }
 
-static double sub_cost(int a, int b) {
+static inline double sub_cost(int a, int b) {
   if (a == b) return 0;
   if (a == ' ' || b == ' ') return 1;
   if (is_vowel(a) && is_vowel(b)) return 0.3;
@@ -154,7 +154,10 @@ static const char *const common_words[] = {
   NULL};
 
 int gz_common_word(const char *w, size_t n) {
+  if (n == 0) return 0;
+  /* first letters compared before anything else: most words differ there */
   for (int i = 0; common_words[i]; i++)
-    if (strlen(common_words[i]) == n && memcmp(common_words[i], w, n) == 0) return 1;
+    if (common_words[i][0] == w[0] && strncmp(common_words[i], w, n) == 0 && common_words[i][n] == '\0')
+      return 1;
   return 0;
 }

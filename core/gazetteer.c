@@ -16,12 +16,23 @@ typedef struct entry {
 } entry;
 
 typedef struct variant { uint32_t str, next; uint8_t kind; } variant;
-typedef struct node { int32_t entry; uint8_t how, caps; } node;  /* caps: acronym, match capitals only */
+/* A trie node. caps: an acronym, matches capitals only; flags: NODE_KIDS
+ * (some longer name continues here), NODE_SURNAME (the entry has a surname
+ * to remember), both set by lede_gazetteer_finish. */
+typedef struct node { int32_t entry; uint8_t how, caps, flags; } node;
+enum { NODE_KIDS = 1, NODE_SURNAME = 2 };
 typedef struct edge { uint32_t parent, word, child; } edge;
 typedef struct word { uint32_t off, len; uint64_t hash; } word;
-/* A slot of the word table keeps the hash, the length and the first eight
- * bytes, so that most lookups touch one cache line. */
-typedef struct wslot { uint64_t hash, head; uint32_t id, len, root, pad; } wslot;  /* root: trie node of the word as a first word, 0 */
+/* A slot of the word table keeps the high half of the hash, the length and
+ * the first eight bytes, and a copy of the word's first-word trie node (root,
+ * 0 when no name starts with the word), so that a one-word match touches one
+ * cache line. */
+typedef struct wslot {
+  uint32_t hash, len;
+  uint64_t head;
+  uint32_t id, root;
+  node rnode;
+} wslot;
 typedef struct fitem { uint32_t entry, folded, flen, next; } fitem;  /* fuzzy index item */
 typedef struct fslot { uint32_t key, klen, first; } fslot;          /* key -> chain */
 
@@ -32,6 +43,7 @@ struct lede_gazetteer {
   gz_buf wchars;                                 /* folded words */
   word *words; size_t nwords, cwords;            /* word ids are 1-based */
   wslot *wslots; size_t wmask;
+  uint64_t *wbits; size_t bmask;                 /* filter: words that start a name or are surnames */
   node *nodes; size_t nnodes, cnodes;
   edge *edges; size_t nedges, emask;
   uint32_t *idslots; size_t idmask, nids;        /* id -> entry+1 (building) */
@@ -75,13 +87,59 @@ static uint64_t head8(const char *w, size_t n) {
   return v;
 }
 
+/* head8 and gz_hash of a word in a gz_buf filled by gz_next_token, whose
+ * capacity (a multiple of 64) lets whole 8-byte loads run past the word. */
+static uint64_t buf_head8(const char *w, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return head8(w, n);
+#endif
+  uint64_t v;
+  memcpy(&v, w, 8);
+  return n >= 8 ? v : v & ((1ull << (8 * n)) - 1);
+}
+
+static uint64_t buf_hash(const char *s, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return gz_hash(s, n);
+#endif
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xff51afd7ed558ccdull);
+  size_t full = n & ~(size_t)7;
+  for (size_t i = 0; i < full; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 29;
+  }
+  h = (h ^ buf_head8(s + full, n - full)) * 0x94d049bb133111ebull;
+  h ^= h >> 31;
+  return h;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+#define HASH_CHECK(h) ((uint32_t)((h) >> 32))
+#define FILTER_BIT(h) ((h) >> 24)
+
+/* 0 when the word (hash h) neither starts a name nor is a surname. */
+static int word_maybe(const lede_gazetteer *g, uint64_t h) {
+  if (!g->wbits) return 1;
+  size_t b = FILTER_BIT(h) & g->bmask;
+  return (int)(g->wbits[b >> 6] >> (b & 63)) & 1;
+}
+
+/* w lies in a gz_buf of gz_next_token (see buf_head8). */
 static wslot *word_slot(const lede_gazetteer *g, const char *w, size_t n, uint64_t h) {
   if (!g->wslots) return NULL;
-  uint64_t head = head8(w, n);
+  uint64_t head = buf_head8(w, n);
+  uint32_t hc = HASH_CHECK(h);
   for (size_t i = h & g->wmask;; i = (i + 1) & g->wmask) {
     wslot *sl = &g->wslots[i];
     if (!sl->id) return NULL;
-    if (sl->hash == h && sl->len == n && sl->head == head &&
+    if (sl->hash == hc && sl->len == n && sl->head == head &&
         (n <= 8 || memcmp(g->wchars.p + g->words[sl->id - 1].off, w, n) == 0))
       return sl;
   }
@@ -96,7 +154,7 @@ static void wslot_put(wslot *t, size_t mask, const lede_gazetteer *g, uint32_t i
   const word *x = &g->words[id - 1];
   size_t i = x->hash & mask;
   while (t[i].id) i = (i + 1) & mask;
-  t[i] = (wslot){x->hash, head8(g->wchars.p + x->off, x->len), id, x->len, 0, 0};
+  t[i] = (wslot){HASH_CHECK(x->hash), x->len, head8(g->wchars.p + x->off, x->len), id, 0, {-1, 0, 0, 0}};
 }
 
 static int word_rehash(lede_gazetteer *g) {
@@ -111,7 +169,7 @@ static int word_rehash(lede_gazetteer *g) {
 }
 
 static int word_intern(lede_gazetteer *g, const char *w, size_t n, uint32_t *id) {
-  uint64_t h = gz_hash(w, n);
+  uint64_t h = buf_hash(w, n);
   if ((*id = word_find(g, w, n, h))) return LEDE_OK;
   if ((g->nwords + 1) * 2 > g->wmask + 1 && word_rehash(g)) return LEDE_ENOMEM;
   if (grow((void **)&g->words, &g->cwords, g->nwords + 1, sizeof *g->words)) return LEDE_ENOMEM;
@@ -160,6 +218,7 @@ static int node_child(lede_gazetteer *g, uint32_t parent, uint32_t w, uint32_t *
   g->nodes[g->nnodes].entry = -1;
   g->nodes[g->nnodes].how = 0;
   g->nodes[g->nnodes].caps = 0;
+  g->nodes[g->nnodes].flags = 0;
   *child = (uint32_t)g->nnodes++;
   size_t i = mix2(parent, w) & g->emask;
   while (g->edges[i].child) i = (i + 1) & g->emask;
@@ -328,6 +387,7 @@ int lede_gazetteer_new(lede_gazetteer **out) {
   g->nodes[0].entry = -1;
   g->nodes[0].how = 0;
   g->nodes[0].caps = 0;
+  g->nodes[0].flags = 0;
   *out = g;
   return LEDE_OK;
 }
@@ -341,6 +401,7 @@ void lede_gazetteer_free(lede_gazetteer *g) {
   free(g->variants);
   free(g->words);
   free(g->wslots);
+  free(g->wbits);
   free(g->nodes);
   free(g->edges);
   free(g->idslots);
@@ -526,6 +587,37 @@ static int fuzzy_index_one(lede_gazetteer *g, uint32_t ent, const char *s, gz_bu
   return LEDE_OK;
 }
 
+/* Node flags; each word's first-word trie node copied into its slot, so that
+ * matching skips one lookup; and the filter of the words that can start a
+ * match (first words and surnames), one bit each, which keeps the lookups of
+ * most text words out of the big word table. */
+static int build_filter(lede_gazetteer *g) {
+  for (size_t k = 0; k <= g->emask; k++)
+    if (g->edges[k].child) g->nodes[g->edges[k].parent].flags |= NODE_KIDS;
+  for (size_t k = 0; k < g->nnodes; k++)
+    if (g->nodes[k].entry >= 0 && g->entries[g->nodes[k].entry].surname) g->nodes[k].flags |= NODE_SURNAME;
+  size_t nkeys = 0;
+  for (size_t i = 0; i <= g->wmask; i++) {
+    wslot *sl = &g->wslots[i];
+    if (!sl->id) continue;
+    sl->root = edge_find(g, 0, sl->id);
+    if (sl->root) { sl->rnode = g->nodes[sl->root]; nkeys++; }
+  }
+  for (size_t k = 0; k < g->nentries; k++) nkeys += g->entries[k].surname != 0;
+  size_t bits = 4096;                     /* about 8 bits per key: ~12% pass by chance */
+  while (bits / 8 < nkeys && bits < ((size_t)1 << 30)) bits *= 2;
+  g->wbits = calloc(bits / 64, sizeof *g->wbits);
+  if (!g->wbits) return LEDE_ENOMEM;
+  g->bmask = bits - 1;
+#define SETBIT(h) (g->wbits[(FILTER_BIT(h) & g->bmask) >> 6] |= 1ull << (FILTER_BIT(h) & g->bmask & 63))
+  for (size_t i = 0; i <= g->wmask; i++)
+    if (g->wslots[i].id && g->wslots[i].root) SETBIT(g->words[g->wslots[i].id - 1].hash);
+  for (size_t k = 0; k < g->nentries; k++)
+    if (g->entries[k].surname) SETBIT(g->words[g->entries[k].surname - 1].hash);
+#undef SETBIT
+  return LEDE_OK;
+}
+
 int lede_gazetteer_finish(lede_gazetteer *g) {
   if (!g) return LEDE_EINVAL;
   if (g->finished) return LEDE_OK;
@@ -543,9 +635,7 @@ int lede_gazetteer_finish(lede_gazetteer *g) {
   if (r) return r;
   if (!g->wslots && word_rehash(g)) return LEDE_ENOMEM;
   if (!g->edges && edge_rehash(g)) return LEDE_ENOMEM;
-  /* each word's first-word trie node, so that matching skips one lookup */
-  for (size_t i = 0; i <= g->wmask; i++)
-    if (g->wslots[i].id) g->wslots[i].root = edge_find(g, 0, g->wslots[i].id);
+  if (build_filter(g)) return LEDE_ENOMEM;
   free(g->idslots);
   g->idslots = NULL;
   g->finished = 1;
@@ -562,7 +652,7 @@ long lede_gazetteer_lookup(const lede_gazetteer *g, const char *s, size_t n) {
   int r, k = 0;
   while ((r = gz_next_token(s, n, &pos, &t, &fold)) == 1) {
     if (fold.n == 0) continue;
-    uint32_t w = word_find(g, fold.p, fold.n, gz_hash(fold.p, fold.n));
+    uint32_t w = word_find(g, fold.p, fold.n, buf_hash(fold.p, fold.n));
     if (!w || !(at = edge_find(g, at, w))) { k = 0; break; }
     k++;
   }
@@ -575,6 +665,10 @@ long lede_gazetteer_lookup(const lede_gazetteer *g, const char *s, size_t n) {
 
 typedef struct seen { uint32_t word; uint32_t entry; } seen;  /* surnames met so far */
 
+/* A remembered fuzzy window result (state 0 empty, 1 nothing, 2 found). */
+enum { MEMO_WORD = 38, MEMO_SLOTS = 512 };
+typedef struct memo { char w[MEMO_WORD]; uint8_t len, state; uint32_t entry; double score; } memo;
+
 typedef struct matcher {
   const lede_gazetteer *g;
   const char *s;
@@ -582,6 +676,15 @@ typedef struct matcher {
   const lede_gz_opts *o;
   double min_score;
   gz_buf fold, tmp, wfold, wkey;
+  /* one word read ahead (by next_word, or by walk after its longest match)
+   * so that no word is read or hashed twice: the word gz_next_token finds
+   * from position afrom, its folded form and hash */
+  int avalid, amaybe;                 /* amaybe: word_maybe of the word, -1 unknown */
+  size_t afrom;
+  gz_tok atok;
+  uint64_t ahash;
+  gz_buf afold;
+  memo *memo;                         /* one-word fuzzy results, allocated on first use */
   seen *seen; size_t nseen, cseen;
   gz_buf fseen;                      /* fuzzy-found surnames: "word\0entry(4 bytes)" */
   lede_gz_matches *out;
@@ -620,24 +723,48 @@ static int breaks_name(const char *s, size_t a, size_t b) {
   return 0;
 }
 
-/* Longest trie walk from the word t (id w). Returns the end node's entry
- * and fills *best with the last word of the match, or -1. */
-static long walk(matcher *m, uint32_t root, const gz_tok *t, gz_tok *best, int *how) {
+static void keep_ahead(matcher *m, size_t from, const gz_tok *u, uint64_t h) {
+  m->afold.n = 0;
+  m->avalid = gz_buf_add(&m->afold, m->tmp.p, m->tmp.n) == LEDE_OK;
+  m->amaybe = -1;
+  m->afrom = from;
+  m->atok = *u;
+  m->ahash = h;
+}
+
+/* Longest trie walk from the word t (slot sl). Returns the end node's entry
+ * and fills *best with the last word of the match and *hit with its node,
+ * or -1. */
+static long walk(matcher *m, const wslot *sl, const gz_tok *t, gz_tok *best, const node **hit) {
   const lede_gazetteer *g = m->g;
-  uint32_t at = root;
+  const node *nd = &sl->rnode;
+  uint32_t at = sl->root;
   long found = -1;
-  if (!at) return -1;
 #define TERMINAL(nd, a, b) ((nd)->entry >= 0 && (!(nd)->caps || no_lower(m->s, (a), (b))))
-  if (TERMINAL(&g->nodes[at], t->start, t->end)) { found = g->nodes[at].entry; *how = g->nodes[at].how; *best = *t; }
+  if (TERMINAL(nd, t->start, t->end)) { found = nd->entry; *hit = nd; *best = *t; }
   gz_tok u = *t;
   size_t pos = t->next, prev_end = t->next;
-  while (!u.poss && gz_next_token(m->s, m->n, &pos, &u, &m->tmp) == 1) {
-    if (m->tmp.n == 0) continue;
+  while ((nd->flags & NODE_KIDS) && !u.poss) {
+    size_t from = pos;
+    const gz_buf *f = &m->tmp;
+    uint64_t h;
+    if (m->avalid && m->afrom == from) {  /* the word next_word read ahead */
+      u = m->atok;
+      pos = u.next;
+      h = m->ahash;
+      f = &m->afold;
+    } else {
+      if (gz_next_token(m->s, m->n, &pos, &u, &m->tmp) != 1) break;
+      if (m->tmp.n == 0) continue;
+      h = buf_hash(m->tmp.p, m->tmp.n);
+      if (from == (found >= 0 ? best->next : t->next)) keep_ahead(m, from, &u, h);
+    }
     if (breaks_name(m->s, prev_end, u.start)) break;
     prev_end = u.next;
-    uint32_t w2 = word_find(g, m->tmp.p, m->tmp.n, gz_hash(m->tmp.p, m->tmp.n));
+    uint32_t w2 = word_find(g, f->p, f->n, h);
     if (!w2 || !(at = edge_find(g, at, w2))) break;
-    if (TERMINAL(&g->nodes[at], t->start, u.end)) { found = g->nodes[at].entry; *how = g->nodes[at].how; *best = u; }
+    nd = &g->nodes[at];
+    if (TERMINAL(nd, t->start, u.end)) { found = nd->entry; *hit = nd; *best = u; }
   }
 #undef TERMINAL
   return found;
@@ -649,6 +776,58 @@ static int joined_by_space(const char *s, size_t a, size_t b) {
   for (size_t i = a; i < b; i++)
     if (s[i] != ' ' && s[i] != '-') return 0;
   return b > a;
+}
+
+/* The best entry for the window of L words whose folded form and key are
+ * the first flen bytes of m->wfold and klen bytes of m->wkey: 1 when it
+ * scores at least min_score (and is not exact), else 0. */
+static int window_score(matcher *m, int L, size_t flen, size_t klen, uint32_t *ent, double *score) {
+  const lede_gazetteer *g = m->g;
+  if (flen < (L == 1 ? 5u : 6u)) return 0;
+  fslot *slot = fslot_find(g, m->wkey.p, klen);
+  if (!slot) return 0;
+  if (L == 1 && gz_common_word(m->wfold.p, flen)) return 0;
+  double best = 0;
+  uint32_t be = 0;
+  for (uint32_t i = slot->first; i; i = g->fitems[i].next) {
+    const fitem *it = &g->fitems[i];
+    size_t mx = it->flen > flen ? it->flen : flen;
+    double limit = (1 - m->min_score) * (double)mx;
+    /* a short single word may differ by one cheap edit only ("Porto" is not "Perth") */
+    if (L == 1 && mx <= 7 && limit > 0.6) limit = 0.6;
+    double d = gz_name_distance(m->wfold.p, flen, g->fchars.p + it->folded, it->flen, limit);
+    double sc = 1 - d / (double)mx;
+    if (d <= limit && sc > best) { best = sc; be = it->entry; }
+  }
+  if (best >= m->min_score && best < 1) {
+    *ent = be;
+    *score = best;
+    return 1;
+  }
+  return 0;
+}
+
+/* window_score remembered for the rest of the text: the same capitalised
+ * words come back again and again ("Tuesday", "Officials said"), and their
+ * edit distances are the bulk of fuzzy matching. The result depends on the
+ * folded window alone (its key and its number of words follow from it). */
+static int memo_score(matcher *m, int L, size_t flen, size_t klen, uint32_t *ent, double *score) {
+  if (flen > MEMO_WORD) return window_score(m, L, flen, klen, ent, score);
+  if (!m->memo && !(m->memo = calloc(MEMO_SLOTS, sizeof *m->memo)))
+    return window_score(m, L, flen, klen, ent, score);
+  memo *x = &m->memo[gz_hash(m->wfold.p, flen) & (MEMO_SLOTS - 1)];
+  if (x->state && x->len == flen && memcmp(x->w, m->wfold.p, flen) == 0) {
+    *ent = x->entry;
+    *score = x->score;
+    return x->state == 2;
+  }
+  int found = window_score(m, L, flen, klen, ent, score);
+  memcpy(x->w, m->wfold.p, flen);
+  x->len = (uint8_t)flen;
+  x->state = (uint8_t)(found ? 2 : 1);
+  x->entry = found ? *ent : 0;
+  x->score = found ? *score : 0;
+  return found;
 }
 
 /* Fuzzy: up to four capitalised words from t; the longest window whose
@@ -683,26 +862,9 @@ static int fuzzy_at(matcher *m, const gz_tok *t, gz_tok *last, uint32_t *ent, do
     if (u.poss) break;
   }
   for (int L = k; L >= 1; L--) {
-    if (foldlen[L - 1] < (L == 1 ? 5 : 6)) continue;
-    if (L == 1 && gz_common_word(m->wfold.p, foldlen[0])) continue;
-    fslot *slot = fslot_find(g, m->wkey.p, keylen[L - 1]);
-    if (!slot) continue;
-    double best = 0;
-    uint32_t be = 0;
-    for (uint32_t i = slot->first; i; i = g->fitems[i].next) {
-      const fitem *it = &g->fitems[i];
-      size_t mx = it->flen > foldlen[L - 1] ? it->flen : foldlen[L - 1];
-      double limit = (1 - m->min_score) * (double)mx;
-      /* a short single word may differ by one cheap edit only ("Porto" is not "Perth") */
-      if (L == 1 && mx <= 7 && limit > 0.6) limit = 0.6;
-      double d = gz_name_distance(m->wfold.p, foldlen[L - 1], g->fchars.p + it->folded, it->flen, limit);
-      double sc = 1 - d / (double)mx;
-      if (d <= limit && sc > best) { best = sc; be = it->entry; }
-    }
-    if (best >= m->min_score && best < 1) {
+    int found = memo_score(m, L, foldlen[L - 1], keylen[L - 1], ent, score);
+    if (found) {
       *last = win[L - 1];
-      *ent = be;
-      *score = best;
       return 1;
     }
   }
@@ -739,20 +901,62 @@ static int remember_fuzzy_surname(matcher *m, const gz_tok *last, uint32_t ent) 
   return r < 0 ? r : LEDE_OK;
 }
 
+/* Reads the word after from into the look-ahead and starts loading its slot
+ * of the word table, which is then on its way while the current word is
+ * matched (the table of 100k names is far larger than the caches). */
+static void read_ahead(matcher *m, size_t from) {
+  size_t pos = from;
+  gz_tok u;
+  m->avalid = 0;
+  if (gz_next_token(m->s, m->n, &pos, &u, &m->afold) != 1 || m->afold.n == 0) return;
+  uint64_t h = buf_hash(m->afold.p, m->afold.n);
+  m->avalid = 1;
+  m->afrom = from;
+  m->atok = u;
+  m->ahash = h;
+  m->amaybe = word_maybe(m->g, h);
+  if (m->amaybe && m->g->wslots) PREFETCH(&m->g->wslots[h & m->g->wmask]);
+}
+
+/* The next word of the text with its hash: the one read ahead, or a new one;
+ * then reads the one after it ahead. Returns 1, 0 at the end, LEDE_ENOMEM. */
+static int next_word(matcher *m, size_t *pos, gz_tok *t, uint64_t *h, int *maybe) {
+  if (m->avalid && m->afrom == *pos) {
+    *maybe = m->amaybe;
+    gz_buf x = m->fold;
+    m->fold = m->afold;
+    m->afold = x;
+    m->avalid = 0;
+    *t = m->atok;
+    *h = m->ahash;
+    *pos = t->next;
+  } else {
+    int r;
+    while ((r = gz_next_token(m->s, m->n, pos, t, &m->fold)) == 1 && m->fold.n == 0) {}
+    if (r != 1) return r;
+    *h = buf_hash(m->fold.p, m->fold.n);
+    *maybe = -1;
+  }
+  read_ahead(m, *pos);
+  return 1;
+}
+
 static int match_loop(matcher *m) {
   const lede_gazetteer *g = m->g;
   size_t pos = 0;
   gz_tok t, best;
-  int r;
-  while ((r = gz_next_token(m->s, m->n, &pos, &t, &m->fold)) == 1) {
-    if (m->fold.n == 0) continue;
-    const wslot *sl = word_slot(g, m->fold.p, m->fold.n, gz_hash(m->fold.p, m->fold.n));
+  uint64_t h;
+  int r, maybe;
+  while ((r = next_word(m, &pos, &t, &h, &maybe)) == 1) {
+    if (maybe < 0) maybe = word_maybe(g, h);
+    const wslot *sl = maybe ? word_slot(g, m->fold.p, m->fold.n, h) : NULL;
     uint32_t w = sl ? sl->id : 0;
     if (w) {
-      int how = 0;
-      long e = sl->root ? walk(m, sl->root, &t, &best, &how) : -1;
+      const node *hit = NULL;
+      long e = sl->root ? walk(m, sl, &t, &best, &hit) : -1;
       if (e >= 0) {
-        if (emit(m, t.start, best.end, (uint32_t)e, 1.0, how) || remember_surname(m, (uint32_t)e))
+        if (emit(m, t.start, best.end, (uint32_t)e, 1.0, hit->how) ||
+            ((hit->flags & NODE_SURNAME) && remember_surname(m, (uint32_t)e)))
           return LEDE_ENOMEM;
         pos = best.next;
         continue;
@@ -798,6 +1002,8 @@ int lede_gazetteer_match(const lede_gazetteer *g, const char *s, size_t n,
   gz_buf_free(&m.tmp);
   gz_buf_free(&m.wfold);
   gz_buf_free(&m.wkey);
+  gz_buf_free(&m.afold);
+  free(m.memo);
   gz_buf_free(&m.fseen);
   free(m.seen);
   return r;

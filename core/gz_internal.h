@@ -28,8 +28,23 @@ typedef struct gz_tok {
  * the end, LEDE_ENOMEM. */
 int gz_next_token(const char *s, size_t n, size_t *pos, gz_tok *t, gz_buf *fold);
 
-/* 64-bit hash of bytes. */
-uint64_t gz_hash(const char *s, size_t n);
+/* 64-bit hash of bytes (inline: it runs once per word of the text). */
+static inline uint64_t gz_hash(const char *s, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xff51afd7ed558ccdull);
+  while (n >= 8) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 29;
+    s += 8;
+    n -= 8;
+  }
+  uint64_t w = 0;
+  for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  h = (h ^ w) * 0x94d049bb133111ebull;
+  h ^= h >> 31;
+  return h;
+}
 
 /* Appends the transliteration-aware phonetic key of one folded ASCII word
  * (consonant classes, vowels and h/y dropped, initial vowel kept as 'A').

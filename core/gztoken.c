@@ -31,23 +31,6 @@ void gz_buf_free(gz_buf *b) {
   b->n = b->cap = 0;
 }
 
-uint64_t gz_hash(const char *s, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xff51afd7ed558ccdull);
-  while (n >= 8) {
-    uint64_t w;
-    memcpy(&w, s, 8);
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 29;
-    s += 8;
-    n -= 8;
-  }
-  uint64_t w = 0;
-  for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-  h = (h ^ w) * 0x94d049bb133111ebull;
-  h ^= h >> 31;
-  return h;
-}
-
 /* ASCII letters and digits to their lower-case form; 0 for everything else
  * (and for bytes >= 0x80, which take the UTF-8 path). */
 static const unsigned char ascii_fold[256] = {
@@ -146,7 +129,85 @@ static size_t join_initials(const char *s, size_t n, size_t i, gz_tok *t, gz_buf
   return i;
 }
 
+/* SWAR (eight bytes in one 64-bit word): the high bit of each byte of the
+ * result is set when the byte lies in [lo, hi]; for bytes < 0x80 only. */
+#define SWAR_ONES 0x0101010101010101ull
+#define SWAR_HIGH 0x8080808080808080ull
+static inline uint64_t swar_in(uint64_t x, unsigned lo, unsigned hi) {
+  return (x + SWAR_ONES * (0x80 - lo)) & ~(x + SWAR_ONES * (0x7F - hi)) & SWAR_HIGH;
+}
+
+/* High bit set for each ASCII letter or digit among eight bytes. */
+static inline uint64_t swar_word_bytes(uint64_t x) {
+  uint64_t ascii = ~x & SWAR_HIGH;
+  x &= ~SWAR_HIGH;  /* no carries between bytes */
+  return (swar_in(x, 'A', 'Z') | swar_in(x, 'a', 'z') | swar_in(x, '0', '9')) & ascii;
+}
+
+/* The common case of gz_next_token: ASCII up to the word, an ASCII word,
+ * and after it an ASCII byte that neither continues the word nor starts the
+ * special cases (apostrophe, "U.S." initials). Returns 1 with the word, 0 to
+ * leave the rest to the general path. */
+static int ascii_token(const char *s, size_t n, size_t *pos, gz_tok *t, gz_buf *fold) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = *pos;
+  while (i < n && !ascii_fold[u[i]]) {
+    if (u[i] >= 0x80) return 0;
+    i++;
+  }
+  if (i >= n || fold->cap < 64) return 0;
+  size_t start = i, k = 0, room = fold->cap - 1;
+  char *p = fold->p;
+  unsigned char l;
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__) && (defined(__GNUC__) || defined(__clang__))
+  /* eight bytes at a time while they are ASCII letters and digits */
+  while (i + 8 <= n && k + 8 <= room) {
+    uint64_t x;
+    memcpy(&x, u + i, 8);
+    uint64_t w = swar_word_bytes(x);
+    uint64_t lower = x | (swar_in(x & ~SWAR_HIGH, 'A', 'Z') & w) >> 2;  /* 0x80 >> 2 = 0x20 */
+    if (w == SWAR_HIGH) {
+      memcpy(p + k, &lower, 8);
+      k += 8;
+      i += 8;
+      continue;
+    }
+    size_t len = (size_t)__builtin_ctzll(~w & SWAR_HIGH) / 8;
+    memcpy(p + k, &lower, 8);  /* the bytes past len are overwritten or past the end */
+    k += len;
+    i += len;
+    break;
+  }
+#endif
+  while (i < n && (l = ascii_fold[u[i]]) != 0) {
+    if (k >= room) return 0;
+    p[k++] = (char)l;
+    i++;
+  }
+  if (i < n && (u[i] >= 0x80 || u[i] == '\'' || (u[i] == '.' && k == 1))) return 0;
+  p[k] = '\0';
+  fold->n = k;
+  t->start = start;
+  t->end = t->next = i;
+  t->cap = lede_is_upper(u[start]);
+  t->poss = 0;
+  t->ascii = 1;
+  *pos = i;
+  return 1;
+}
+
+static int next_token_general(const char *s, size_t n, size_t *pos, gz_tok *t, gz_buf *fold);
+
 int gz_next_token(const char *s, size_t n, size_t *pos, gz_tok *t, gz_buf *fold) {
+  return ascii_token(s, n, pos, t, fold) ? 1 : next_token_general(s, n, pos, t, fold);
+}
+
+/* Everything else: non-ASCII letters (folded through utf8proc), apostrophes,
+ * initials, the end of the text. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static int next_token_general(const char *s, size_t n, size_t *pos, gz_tok *t, gz_buf *fold) {
   size_t i = *pos;
   fold->n = 0;
   while (i < n) {                       /* skip what is not a word */
@@ -164,11 +225,13 @@ int gz_next_token(const char *s, size_t n, size_t *pos, gz_tok *t, gz_buf *fold)
   t->start = i;
   t->poss = 0;
   t->ascii = 1;
-  {
+  if ((unsigned char)s[i] < 0x80) {
+    t->cap = lede_is_upper((unsigned char)s[i]);
+  } else {
     size_t j = i;
     t->cap = is_upper_cp(lede_utf8_next(s, n, &j));
   }
-  if (gz_buf_reserve(fold, 64)) return LEDE_ENOMEM;
+  if (fold->cap < 64 && gz_buf_reserve(fold, 64)) return LEDE_ENOMEM;
   for (;;) {
     /* fast path: a run of ASCII letters and digits, with the buffer in locals
      * (stores through fold->p could otherwise alias fold->n) */
@@ -226,7 +289,7 @@ int gz_next_token(const char *s, size_t n, size_t *pos, gz_tok *t, gz_buf *fold)
   }
   t->end = t->next = i;
   *pos = i;
-  if (gz_buf_reserve(fold, 1)) return LEDE_ENOMEM;
+  if (fold->n + 1 > fold->cap && gz_buf_reserve(fold, 1)) return LEDE_ENOMEM;
   fold->p[fold->n] = '\0';
   return 1;
 }
