@@ -88,6 +88,57 @@ describe("lede.claims", function()
     assert.same({}, claims("About 1,500 Lorvian peacekeepers were deployed to the Samar Highlands in 2019."))
   end)
 
+  it("keeps a curly possessive inside the claimant and takes the side from it", function()
+    local s = "Dravania’s foreign ministry says at least 15 of its soldiers were captured near Dorn."
+    local r = lede.claims(s)
+    assert.equal(1, #r)
+    assert.same({ "Dravania’s foreign ministry", 1, 29, "Dravania's soldiers", "Dravania", "captured" },
+                { r[1].claimant, r[1].claimant_start, r[1].claimant_stop, r[1].subject, r[1].side, r[1].event })
+  end)
+
+  it("names a bare title claimant from the name that follows the title later", function()
+    local s = "Governor says rockets killed three soldiers in Dorn\n\n" ..
+      "The governor did not give details. Dorn governor Samvel Kirakosov said the rockets hit a school."
+    local r = lede.claims(s)
+    assert.equal(1, #r)
+    assert.same({ "Governor Samvel Kirakosov", nil, nil, "killed three soldiers" },
+                { r[1].claimant, r[1].claimant_start, r[1].claimant_stop, r[1].text })
+    -- no name after the title: the title stays, with its offsets
+    local r2 = lede.claims("Governor says rockets killed three soldiers in Dorn. The governor, it seems, left.")
+    assert.same({ "Governor", 1, 8 }, { r2[1].claimant, r2[1].claimant_start, r2[1].claimant_stop })
+  end)
+
+  -- Not timed: a per-figure rescan of the whole text (the old bug: 22 s on 200 KB)
+  -- makes this hang instead of taking about two seconds.
+  it("reads a 2 MB text of repeated paragraphs in one pass, two claims per paragraph", function()
+    local para = "Keldoria said at least 38 of its soldiers were killed near Tarvos. " ..
+      "Eleven civilians were wounded in Ulmet in 2019, the Dravanian Defence Ministry said.\n\n"
+    local reps = (2 * 1024 * 1024) // #para + 1
+    local s = para:rep(reps)
+    local r = lede.claims(s, { ref = "2025-03-12" })
+    assert.equal(2 * reps, #r)
+    for _, i in ipairs { 1, 2, #r - 1, #r } do
+      local c, off = r[i], (i - 1) // 2 * #para
+      if i % 2 == 1 then
+        assert.same({ off + 15, off + 53, "Keldoria", "Keldoria's soldiers", "Keldoria" },
+                    { c.start, c.stop, c.claimant, c.subject, c.side })
+      else
+        assert.same({ off + 68, off + 96, "the Dravanian Defence Ministry", "civilians", "2019" },
+                    { c.start, c.stop, c.claimant, c.subject, c.period })
+      end
+      assert.equal(s:sub(c.start, c.stop), c.text)
+    end
+  end)
+
+  it("reads one 430 KB sentence without sentence ends in one pass", function()
+    local part = "the ministry said 12 soldiers were killed in 2019 and "
+    local r = lede.claims(part:rep(8000), { ref = "2025-03-12" })
+    assert.equal(8000, #r)
+    local last = r[#r]
+    assert.same({ 7999 * #part + 19, 7999 * #part + 41, "the ministry", "2019" },
+                { last.start, last.stop, last.claimant, last.period })
+  end)
+
   it("returns an empty list for empty text and raises on bad arguments", function()
     assert.same({}, lede.claims(""))
     assert.has_error(function() lede.claims(42) end)

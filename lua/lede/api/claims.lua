@@ -97,6 +97,20 @@ local function sentences(s)
 end
 M.sentences = sentences
 
+-- The end of the word s[ws..we] cut before a dash or curly quote glued to it,
+-- except a curly apostrophe between letters ("Keldoria’s", "don’t"). Reads
+-- the word only (an unbounded find ran to the text's end per word: quadratic).
+local function glued_end(s, ws, we)
+  local w = s:sub(ws, we + 3)
+  local p = 1
+  while true do
+    p = w:find("\226[\128\129]", p)
+    if not p or p > we - ws + 1 then return we end
+    if not (w:sub(p, p + 2) == "’" and w:find("^%a", p + 3) and p > 1) then return ws + p - 2 end
+    p = p + 3
+  end
+end
+
 -- Words of s[a..b] as { {w=, lw=, s=, e=} } with absolute offsets; punctuation as w = the character.
 local function words(s, a, b)
   local out = {}
@@ -112,8 +126,7 @@ local function words(s, a, b)
     local ws, we = s:find("^[%a\195-\255][%w\128-\255'’%-%.]*", i)
     if ws and we > b then we = b end
     if ws then  -- a word ends before a dash or curly quote glued to it
-      local p = s:find("\226[\128\129]", ws, false)
-      if p and p <= we then we = p - 1 end
+      we = glued_end(s, ws, we)
     end
     while ws and we > ws and s:sub(we, we):match("[%.%-'’]") do we = we - 1 end  -- "U.S." keeps its inner dots
     while ws and we > ws and s:sub(we - 2, we) == "’" do we = we - 3 end
@@ -141,15 +154,23 @@ local function words(s, a, b)
   return out
 end
 
--- Index of the first word starting at or after pos, and of the last ending at or before pos.
+-- Index of the first word starting at or after pos, and of the last ending
+-- before pos. Words are in text order, so both are binary searches.
 local function first_at(ws, pos)
-  for i, w in ipairs(ws) do if w.s >= pos then return i end end
-  return #ws + 1
+  local lo, hi = 1, #ws + 1        -- answer in [lo, hi]
+  while lo < hi do
+    local mid = (lo + hi) // 2
+    if ws[mid].s >= pos then hi = mid else lo = mid + 1 end
+  end
+  return lo
 end
 local function last_before(ws, pos)
-  local k = 0
-  for i, w in ipairs(ws) do if w.e < pos then k = i else break end end
-  return k
+  local lo, hi = 0, #ws            -- answer in [lo, hi]
+  while lo < hi do
+    local mid = (lo + hi + 1) // 2
+    if ws[mid].e < pos then lo = mid else hi = mid - 1 end
+  end
+  return lo
 end
 
 -- The claimant phrase ending right before word index v (a speech verb): words
@@ -202,11 +223,16 @@ local function according_to(s, ws, lo, hi)
   end
 end
 
+-- How many words around a figure are searched for its claimant: the
+-- sentence, but no more than this (a text without sentence ends would
+-- otherwise cost the whole text per figure).
+local CLAIMANT_WINDOW = 150
+
 -- The claimant of the figure at [p, q] in sentence words ws.
 local function find_claimant(s, ws, p, q)
   local ip = first_at(ws, p)
   -- 1. "X said ... <figure>": the nearest speech verb before the figure
-  for v = ip - 1, 1, -1 do
+  for v = ip - 1, math.max(1, ip - CLAIMANT_WINDOW), -1 do
     if SPEECH[ws[v].lw] then
       local t, a, b = subject_before(s, ws, v)
       if t then return t, a, b end
@@ -214,21 +240,21 @@ local function find_claimant(s, ws, p, q)
   end
   -- 2. "<figure> ..., X said."
   local iq = last_before(ws, q + 1) + 1
-  for v = iq, #ws do
+  for v = iq, math.min(#ws, iq + CLAIMANT_WINDOW) do
     if SPEECH[ws[v].lw] then
       local t, a, b = subject_before(s, ws, v)
       if t and a > q then return t, a, b end
     end
   end
   -- 3. "according to X"
-  return according_to(s, ws, 1, #ws)
+  return according_to(s, ws, math.max(1, ip - CLAIMANT_WINDOW), math.min(#ws, iq + CLAIMANT_WINDOW))
 end
 
 -- The party a phrase names: a demonym ("Keldorian soldiers") or a country ("the Dravanian Army").
 local function party_of(text)
   if not text then return nil end
   for w in text:gmatch("[%a\128-\255][%w\128-\255%-]*") do
-    local base = w:gsub("['’]s$", "")
+    local base = w:gsub("'s$", ""):gsub("’s$", "")  -- two gsubs: ’ is 3 bytes, no class member
     if M.demonyms[base] then return M.demonyms[base] end
     if M.countries[base] then return M.countries[base] end
   end
@@ -244,6 +270,34 @@ local function last_party_before(s, pos)
   return found
 end
 
+-- A bare title as claimant ("Governor says ..." in a headline) takes the name
+-- that follows the same title later in the text, within a fixed window
+-- ("Tarvos governor Samvel Kirakosov said" -> "Governor Samvel Kirakosov").
+local TITLES = {
+  governor = true, mayor = true, minister = true, president = true, spokesman = true, spokeswoman = true,
+  spokesperson = true, commander = true, ambassador = true, envoy = true, ombudsman = true,
+  general = true, chief = true,
+}
+local TITLE_WINDOW = 2000
+local function named_title(s, claimant, from)
+  if not TITLES[claimant:lower()] then return nil end
+  local low = s:sub(from, from + TITLE_WINDOW - 1):lower()
+  local init = 1
+  while true do
+    local _, te = low:find("%f[%w%-]" .. claimant:lower() .. "%f[^%w%-]", init)
+    if not te then return nil end
+    local parts, i = {}, from + te
+    while #parts < 3 do  -- up to three capitalised words right after the title
+      local a, b = s:find("^%s+%u[%a\128-\255%-]*", i)
+      if not a or b >= from + TITLE_WINDOW then break end
+      parts[#parts + 1] = s:sub(a, b):match("%S+"):gsub("’s$", ""):gsub("'s$", "")
+      i = b + 1
+    end
+    if #parts >= 2 then return claimant .. " " .. table.concat(parts, " ") end
+    init = te + 1
+  end
+end
+
 local function possessive(text)
   if not text then return false end
   local first = text:match("^(%a+)")
@@ -255,19 +309,27 @@ local function event_of(lw)
   return EVENTS[lw]
 end
 
+-- The first occurrence of plain text t in s starting in [init, maxstart]:
+-- start, stop or nil. Bounded, unlike s:find(t, init, true), which runs to
+-- the text's end when t is not near.
+local function find_near(s, t, init, maxstart)
+  local a, b = s:sub(init, maxstart + #t - 1):find(t, 1, true)
+  if a then return a + init - 1, b + init - 1 end
+end
+
 -- Where the counted phrase of record n ends (its noun phrase or of-phrase), or n.stop.
 local function phrase_end(s, n)
   local last = n.stop
   for _, k in ipairs { "np", "of" } do
     local t = n[k]
     if t then
-      local a, b = s:find(t, n.stop + 1, true)
-      if a and a - n.stop <= 40 and b > last then last = b end
+      local a, b = find_near(s, t, n.stop + 1, n.stop + 40)
+      if a and b > last then last = b end
     end
   end
   if n.noun and not n.np then
-    local a, b = s:find(n.noun, n.stop + 1, true)
-    if a and a - n.stop < 4 then last = math.max(last, b) end
+    local a, b = find_near(s, n.noun, n.stop + 1, n.stop + 3)
+    if a then last = math.max(last, b) end
   end
   return last
 end
@@ -318,14 +380,36 @@ local function both_sides(s, a, b)
 end
 
 -- The period of a figure: a year stated in its sentence (not "since 2020"),
--- other than the story's own year (opts.ref).
-local function period_of(s, sent, nums, n, ref_year)
-  for _, y in ipairs(nums) do
-    if y.kind == "year" and y.start >= sent.start and y.stop <= sent.stop then
+-- other than the story's own year (opts.ref). years: the sentence's year
+-- records in text order (sentence_years), collected once per sentence.
+-- sinces: the start offsets of the word "since" in the sentence, in order
+-- (since_words): whether one lies between the year and the figure is a binary
+-- search, not a copy of the text between them.
+local function since_between(sinces, lo, hi)
+  local a, b = 1, #sinces + 1
+  while a < b do
+    local mid = (a + b) // 2
+    if sinces[mid] >= lo then b = mid else a = mid + 1 end
+  end
+  return sinces[a] ~= nil and sinces[a] + 4 <= hi
+end
+
+local function since_words(s, sent)
+  local low, out, i = s:sub(sent.start, sent.stop):lower(), {}, 1
+  while true do
+    local a, b = low:find("%f[%a]since%f[%A]", i)
+    if not a then return out end
+    out[#out + 1] = sent.start + a - 1
+    i = b + 1
+  end
+end
+
+local function period_of(s, sent, years, sinces, n, ref_year)
+  for _, y in ipairs(years) do
+    do
       local lo, hi = math.min(y.start, n.start), math.max(y.start, n.start)
       local before = s:sub(math.max(sent.start, y.start - 40), y.start - 1):lower()
-      local between = s:sub(lo, hi):lower()
-      local since = between:find("%f[%a]since%f[%A]") or before:find("%f[%a]since%f[%A][^,;]*$")
+      local since = since_between(sinces, lo, hi) or before:find("%f[%a]since%f[%A][^,;]*$")
       if not since then
         local v
         if y.op == "range" and y.max - y.min == 9 then v = tostring(y.min):sub(1, 3)
@@ -335,6 +419,18 @@ local function period_of(s, sent, nums, n, ref_year)
       end
     end
   end
+end
+
+-- The year records inside sentence sent; nums[first] is the sentence's first
+-- number (nums are in text order).
+local function sentence_years(sent, nums, first)
+  local years = {}
+  for i = first, #nums do
+    local y = nums[i]
+    if y.start > sent.stop then break end
+    if y.kind == "year" and y.start >= sent.start and y.stop <= sent.stop then years[#years + 1] = y end
+  end
+  return years
 end
 
 local KNOWN_OPTS = { ref = true, gazetteer = true }
@@ -357,6 +453,8 @@ function lede.claims(s, opts)
     local prev_claim
     while ni <= #nums and nums[ni].start < sent.start do ni = ni + 1 end
     local j = ni
+    local years = sentence_years(sent, nums, ni)
+    local sinces = #years > 0 and since_words(s, sent) or {}
     while j <= #nums and nums[j].stop <= sent.stop do
       local n = nums[j]
       if COUNTABLE[n.kind] then
@@ -366,6 +464,8 @@ function lede.claims(s, opts)
           if claimant and PRONOUNS[claimant:lower()] and last_speaker then
             claimant, ca, cb = last_speaker, nil, nil
           end
+          local named = claimant and cb and named_title(s, claimant, cb + 1)
+          if named then claimant, ca, cb = named, nil, nil end
           local subject = n.of and n.np == n.of and n.of or n.np or n.noun
           local side = party_of(subject)
           -- "its soldiers" and "X said it lost 50" belong to the claimant's side
@@ -386,7 +486,7 @@ function lede.claims(s, opts)
             text = s:sub(a, b), start = a, stop = b, count = n, event = event,
             claimant = claimant, claimant_start = ca, claimant_stop = cb,
             subject = subject, subject_text = subject_text, side = side,
-            period = period_of(s, sent, nums, n, ref_year),
+            period = period_of(s, sent, years, sinces, n, ref_year),
           }
           out[#out + 1] = c
           prev_claim = c
