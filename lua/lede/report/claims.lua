@@ -3,28 +3,14 @@
 -- figures per event and side across claimants and outlets, and where they
 -- disagree.
 local lede = require "lede"
+local kit = require "lede.reportkit"
+local clip, boilerplate, fold = kit.clip, kit.boilerplate, kit.fold
 local cli = require "lede.cli"
 
 local SENTENCE_MAX = 160   -- characters of the source sentence shown in text
 local ROWS_MAX = 12        -- claimant/figure rows shown per group in the summary
 
--- s cut to at most n characters (UTF-8), white space collapsed, "…" when cut.
-local function clip(s, n)
-  s = (s or ""):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
-  if (utf8.len(s) or #s) <= n then return s end
-  local cut = utf8.offset(s, n) or (n + 1)
-  return s:sub(1, cut - 1):gsub(" $", "") .. "…"
-end
 
--- Boilerplate spans of the document: the boilerplate section's when it ran
--- (it comes first), else lede.boilerplate's.
-local function boilerplate(doc, ctx)
-  return ctx:get("boilerplate_spans", function()
-    local list = ctx.cache.boilerplate
-    if not list and type(lede.boilerplate) == "function" then list = lede.boilerplate(doc.text or "") end
-    return list or {}
-  end)
-end
 
 -- The claims of a document with the sentence holding each and whether it
 -- lies in page furniture (c.boilerplate: a headline repeated in a "Related"
@@ -69,8 +55,6 @@ local function source_name(doc)
   return id:match("([^/]+)$") or id
 end
 
--- A group key folds case so "Keldoria" and "keldoria" are one claimant.
-local function fold(s) return (lede.fold and lede.fold(s)) or s:lower() end
 
 local function count(doc, ctx)
   local list = claims_of(doc, ctx)

@@ -5,6 +5,8 @@
 -- for a document in DIR), else discovery only. The summary counts each entity
 -- across the corpus with the variants met.
 local lede = require "lede"
+local kit = require "lede.reportkit"
+local fold = kit.fold
 local cli = require "lede.cli"
 
 local TOP_DOC = 8       -- entities listed per document in text
@@ -53,7 +55,6 @@ local function gazetteer(doc, ctx)
   return st.gz
 end
 
-local function fold(s) return (lede.fold and lede.fold(s)) or s:lower() end
 
 -- The entities of one document grouped: one record per entity (gazetteer id,
 -- else type and folded name) with its count and variants, largest first.

@@ -2,6 +2,8 @@
 -- (lede.quotes); the summary gives the same quotation across outlets
 -- (lede.harvest, groups with two or more sources).
 local lede = require "lede"
+local kit = require "lede.reportkit"
+local clip = kit.clip
 local cli = require "lede.cli"
 
 local QUOTE_MAX = 100            -- characters of a quotation shown in text
@@ -10,12 +12,6 @@ local QUOTE_MAX = 100            -- characters of a quotation shown in text
 -- and the summary says the grouping covers only the documents kept.
 local KEEP_MAX = 64 * 1024 * 1024
 
-local function clip(s, n)
-  s = (s or ""):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
-  if (utf8.len(s) or #s) <= n then return s end
-  local cut = utf8.offset(s, n) or (n + 1)
-  return s:sub(1, cut - 1):gsub(" $", "") .. "…"
-end
 
 -- Direct quotations of the document (partial ones, quoted fragments inside
 -- reported speech, are left to lede quotes); nil when lede.quotes is missing.

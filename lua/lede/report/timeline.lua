@@ -3,17 +3,13 @@
 -- corpus (the events of lede.timeline) by day, with how many documents
 -- report each day and the first sentence met for it.
 local lede = require "lede"
+local kit = require "lede.reportkit"
+local clip, boilerplate = kit.clip, kit.boilerplate
 local cli = require "lede.cli"
 
 local SENTENCE_MAX = 100
 local DAYS_MAX = 40          -- days listed in the summary (the rest are counted)
 
-local function clip(s, n)
-  s = (s or ""):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
-  if (utf8.len(s) or #s) <= n then return s end
-  local cut = utf8.offset(s, n) or (n + 1)
-  return s:sub(1, cut - 1):gsub(" $", "") .. "…"
-end
 
 -- The reference date: --ref, else the document's date when it is a calendar
 -- day lede.dates accepts, else none (relative expressions stay unresolved).
@@ -28,15 +24,6 @@ local function dates_of(doc, ctx)
   return ctx:get("dates", function() return lede.dates(doc.text or "", { ref = ref_of(doc, ctx) }) end)
 end
 
--- Boilerplate spans of the document (see claims.lua): events in page
--- furniture ("© 2025 Keldor Today", an image credit) stay out of the timeline.
-local function boilerplate(doc, ctx)
-  return ctx:get("boilerplate_spans", function()
-    local list = ctx.cache.boilerplate
-    if not list and type(lede.boilerplate) == "function" then list = lede.boilerplate(doc.text or "") end
-    return list or {}
-  end)
-end
 
 -- Whether pos lies in one of the spans (in text order), by binary search.
 local function in_boilerplate(spans, pos)
