@@ -44,13 +44,7 @@ static int l_dates(lua_State *L) {
   if (o.tz && strlen(o.tz) >= sizeof ((lede_date *)0)->tz) return luaL_error(L, "option 'tz' is too long");
   /* the result list lives in a userdata whose __gc frees it, so that a
    * memory error while building the tables does not leak it */
-  lede_date_list *l = lua_newuserdatauv(L, sizeof *l, 0);
-  memset(l, 0, sizeof *l);
-  if (luaL_newmetatable(L, "lede.date_list")) {
-    lua_pushcfunction(L, list_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
+  lede_date_list *l = lede_push_scratch(L, sizeof *l, "lede.date_list", list_gc);
   int st = lede_dates(s, n, &o, l);
   if (st != LEDE_OK) {
     lede_date_list_free(l);

@@ -143,6 +143,17 @@ static void set_entry_fields(lua_State *L, const lede_gazetteer *g, size_t i) {
   lede_set_string(L, "name", e.name);
 }
 
+/* __gc of the scratch userdata that holds a core result list */
+static int matches_gc(lua_State *L) {
+  lede_gz_matches_free(lua_touserdata(L, 1));
+  return 0;
+}
+
+static int entities_gc(lua_State *L) {
+  lede_entities_free(lua_touserdata(L, 1));
+  return 0;
+}
+
 static int gz_match(lua_State *L) {
   static const char *const known[] = {"fuzzy", "min_score", "backoff", NULL};
   gzbox *b = check_gz(L, 1);
@@ -161,14 +172,12 @@ static int gz_match(lua_State *L) {
     }
     lua_pop(L, 1);
   }
-  lede_gz_matches m = {0};
-  int r = lede_gazetteer_match(b->g, s, n, &o, &m);
-  if (r) { lede_gz_matches_free(&m); return lede_check_status(L, r, "match"); }
-  /* copy into Lua-owned memory so that a raise below leaks nothing */
-  lede_gz_match *it = lua_newuserdatauv(L, (m.n ? m.n : 1) * sizeof *it, 0);
-  if (m.n) memcpy(it, m.items, m.n * sizeof *it);
-  size_t cnt = m.n;
-  lede_gz_matches_free(&m);
+  /* the list lives in a scratch userdata, so that a raise below leaks nothing */
+  lede_gz_matches *m = lede_push_scratch(L, sizeof *m, "lede.gz.matches", matches_gc);
+  int r = lede_gazetteer_match(b->g, s, n, &o, m);
+  if (r) return lede_check_status(L, r, "match");
+  const lede_gz_match *it = m->items;
+  size_t cnt = m->n;
   lua_createtable(L, (int)cnt, 0);
   for (size_t i = 0; i < cnt; i++) {
     lua_createtable(L, 0, 9);
@@ -213,13 +222,11 @@ static int l_entities(lua_State *L) {
   const char *s = luaL_checklstring(L, 1, &n);
   const lede_gazetteer *g = NULL;
   if (!lua_isnoneornil(L, 2)) g = check_gz(L, 2)->g;
-  lede_entities out = {0};
-  int r = lede_entities_find(s, n, g, &out);
-  if (r) { lede_entities_free(&out); return lede_check_status(L, r, "entities"); }
-  lede_entity *it = lua_newuserdatauv(L, (out.n ? out.n : 1) * sizeof *it, 0);
-  if (out.n) memcpy(it, out.items, out.n * sizeof *it);
-  size_t cnt = out.n;
-  lede_entities_free(&out);
+  lede_entities *out = lede_push_scratch(L, sizeof *out, "lede.entities.list", entities_gc);
+  int r = lede_entities_find(s, n, g, out);
+  if (r) return lede_check_status(L, r, "entities");
+  const lede_entity *it = out->items;
+  size_t cnt = out->n;
   lua_createtable(L, (int)cnt, 0);
   for (size_t i = 0; i < cnt; i++) {
     lua_createtable(L, 0, 8);

@@ -62,15 +62,7 @@ static int scratch_gc(lua_State *L) {
 }
 
 static lede_number_list *new_scratch(lua_State *L) {
-  lede_number_list *box = (lede_number_list *)lua_newuserdatauv(L, sizeof *box, 0);
-  box->items = NULL;
-  box->n = box->cap = 0;
-  if (luaL_newmetatable(L, "lede.numbers.scratch")) {
-    lua_pushcfunction(L, scratch_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  return box;
+  return lede_push_scratch(L, sizeof(lede_number_list), "lede.numbers.scratch", scratch_gc);
 }
 
 /* lede.numbers(s) -> { {text, start, stop, value, min, max, op, approx, kind, noun, ...}, ... } */

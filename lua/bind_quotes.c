@@ -14,14 +14,7 @@ static int box_gc(lua_State *L) {
 }
 
 static lede_quotes *new_box(lua_State *L) {
-  lede_quotes *l = lua_newuserdatauv(L, sizeof *l, 0);
-  memset(l, 0, sizeof *l);
-  if (luaL_newmetatable(L, "lede.quotes.box")) {
-    lua_pushcfunction(L, box_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  return l;
+  return lede_push_scratch(L, sizeof(lede_quotes), "lede.quotes.box", box_gc);
 }
 
 static void set_flag(lua_State *L, const char *k, int on) {

@@ -17,14 +17,7 @@ static int box_gc(lua_State *L) {
 
 /* Pushes an empty box; the caller stores a malloc'ed items pointer in it. */
 static result_box *push_box(lua_State *L) {
-  result_box *b = (result_box *)lua_newuserdatauv(L, sizeof *b, 0);
-  b->items = NULL;
-  if (luaL_newmetatable(L, BOX_META)) {
-    lua_pushcfunction(L, box_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  return b;
+  return lede_push_scratch(L, sizeof(result_box), BOX_META, box_gc);
 }
 
 /* lede.sentences(s) -> { {text=, start=, stop=}, ... } */

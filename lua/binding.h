@@ -28,6 +28,11 @@ void lede_push_problems(lua_State *L, const lede_problems *p);
 /* Raises a Lua error for a failed core status (ENOMEM and EINVAL); returns 0 when status is OK. */
 int lede_check_status(lua_State *L, int status, const char *what);
 
+/* Pushes a zeroed userdata of size bytes whose metatable meta has gc as __gc:
+ * scratch room for a core result list, freed even when building the Lua
+ * tables raises (out of memory). Returns its address. */
+void *lede_push_scratch(lua_State *L, size_t size, const char *meta, lua_CFunction gc);
+
 /* Sets field k of the table at the top to a string, or leaves it unset for NULL/empty. */
 void lede_set_string(lua_State *L, const char *k, const char *v);
 

@@ -65,6 +65,17 @@ void lede_set_string(lua_State *L, const char *k, const char *v) {
   lua_setfield(L, -2, k);
 }
 
+void *lede_push_scratch(lua_State *L, size_t size, const char *meta, lua_CFunction gc) {
+  void *p = lua_newuserdatauv(L, size, 0);
+  memset(p, 0, size);
+  if (luaL_newmetatable(L, meta)) {
+    lua_pushcfunction(L, gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  return p;
+}
+
 void lede_push_problems(lua_State *L, const lede_problems *p) {
   lua_createtable(L, (int)p->n, 0);
   for (size_t i = 0; i < p->n; i++) {
