@@ -23,16 +23,24 @@ typedef struct node { int32_t entry; uint8_t how, caps, flags; } node;
 enum { NODE_KIDS = 1, NODE_SURNAME = 2 };
 typedef struct edge { uint32_t parent, word, child; } edge;
 typedef struct word { uint32_t off, len; uint64_t hash; } word;
-/* A slot of the word table keeps the high half of the hash, the length and
- * the first eight bytes, and a copy of the word's first-word trie node (root,
- * 0 when no name starts with the word), so that a one-word match touches one
- * cache line. */
+/* A slot of the word table keeps the word's length and first eight bytes
+ * (which decide equality for words of up to eight bytes), where its bytes
+ * are, and a copy of the word's first-word trie node (root, 0 when no name
+ * starts with the word), so that a one-word match touches one cache line. */
 typedef struct wslot {
-  uint32_t hash, len;
   uint64_t head;
-  uint32_t id, root;
+  uint32_t id, off, root, len;
   node rnode;
 } wslot;
+/* The edges as matching walks them: keyed by the parent node and the hash
+ * of the word, with the word's length, first bytes and place (as in a
+ * wslot) and a copy of the child node: one cache line per step of a walk,
+ * and no word-table lookup for the words after the first. */
+typedef struct medge {
+  uint64_t head;
+  uint32_t parent, child, off, len;
+  node cnode;
+} medge;
 typedef struct fitem { uint32_t entry, folded, flen, next; } fitem;  /* fuzzy index item */
 typedef struct fslot { uint32_t key, klen, first; } fslot;          /* key -> chain */
 
@@ -43,9 +51,10 @@ struct lede_gazetteer {
   gz_buf wchars;                                 /* folded words */
   word *words; size_t nwords, cwords;            /* word ids are 1-based */
   wslot *wslots; size_t wmask;
-  uint64_t *wbits; size_t bmask;                 /* filter: words that start a name or are surnames */
+  uint64_t *wbits; size_t bmask;                 /* filters (see filter_flags) */
   node *nodes; size_t nnodes, cnodes;
   edge *edges; size_t nedges, emask;
+  medge *medges; size_t mmask;                   /* built by lede_gazetteer_finish */
   uint32_t *idslots; size_t idmask, nids;        /* id -> entry+1 (building) */
   gz_buf fchars;                                 /* fuzzy keys and folded forms */
   fitem *fitems; size_t nfitems, cfitems;
@@ -81,72 +90,32 @@ static uint64_t mix2(uint32_t a, uint32_t b) {
 
 /* ---------- words ---------- */
 
-static uint64_t head8(const char *w, size_t n) {
-  uint64_t v = 0;
-  memcpy(&v, w, n < 8 ? n : 8);
-  return v;
+
+
+enum { W_FIRST = GZ_FIRST, W_CONT = GZ_CONT };
+static void filter_set(uint64_t *bits, size_t mask, uint64_t h, int cont) {
+  bits[gz_filter_at(mask, h)] |= gz_filter_bits(h) << (cont ? 32 : 0);
 }
 
-/* head8 and gz_hash of a word in a gz_buf filled by gz_next_token, whose
- * capacity (a multiple of 64) lets whole 8-byte loads run past the word. */
-static uint64_t buf_head8(const char *w, size_t n) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  return head8(w, n);
-#endif
-  uint64_t v;
-  memcpy(&v, w, 8);
-  return n >= 8 ? v : v & ((1ull << (8 * n)) - 1);
+/* Equality of a folded word (n bytes at w, first 8 bytes head) with a word
+ * of the table (len bytes at wchars + off, first 8 bytes whead). */
+static int same_word(const lede_gazetteer *g, const char *w, size_t n, uint64_t head,
+                     uint32_t off, uint32_t len, uint64_t whead) {
+  return whead == head && len == n && (n <= 8 || memcmp(g->wchars.p + off + 8, w + 8, n - 8) == 0);
 }
 
-static uint64_t buf_hash(const char *s, size_t n) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  return gz_hash(s, n);
-#endif
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xff51afd7ed558ccdull);
-  size_t full = n & ~(size_t)7;
-  for (size_t i = 0; i < full; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 29;
-  }
-  h = (h ^ buf_head8(s + full, n - full)) * 0x94d049bb133111ebull;
-  h ^= h >> 31;
-  return h;
-}
-
-#if defined(__GNUC__) || defined(__clang__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
-
-#define HASH_CHECK(h) ((uint32_t)((h) >> 32))
-#define FILTER_BIT(h) ((h) >> 24)
-
-/* 0 when the word (hash h) neither starts a name nor is a surname. */
-static int word_maybe(const lede_gazetteer *g, uint64_t h) {
-  if (!g->wbits) return 1;
-  size_t b = FILTER_BIT(h) & g->bmask;
-  return (int)(g->wbits[b >> 6] >> (b & 63)) & 1;
-}
-
-/* w lies in a gz_buf of gz_next_token (see buf_head8). */
-static wslot *word_slot(const lede_gazetteer *g, const char *w, size_t n, uint64_t h) {
+/* The slot of a folded word w (n bytes, hash h, first 8 bytes head). */
+static wslot *word_slot(const lede_gazetteer *g, const char *w, size_t n, uint64_t h, uint64_t head) {
   if (!g->wslots) return NULL;
-  uint64_t head = buf_head8(w, n);
-  uint32_t hc = HASH_CHECK(h);
   for (size_t i = h & g->wmask;; i = (i + 1) & g->wmask) {
     wslot *sl = &g->wslots[i];
     if (!sl->id) return NULL;
-    if (sl->hash == hc && sl->len == n && sl->head == head &&
-        (n <= 8 || memcmp(g->wchars.p + g->words[sl->id - 1].off, w, n) == 0))
-      return sl;
+    if (same_word(g, w, n, head, sl->off, sl->len, sl->head)) return sl;
   }
 }
 
-static uint32_t word_find(const lede_gazetteer *g, const char *w, size_t n, uint64_t h) {
-  const wslot *sl = word_slot(g, w, n, h);
+static uint32_t word_find(const lede_gazetteer *g, const char *w, size_t n, uint64_t h, uint64_t head) {
+  const wslot *sl = word_slot(g, w, n, h, head);
   return sl ? sl->id : 0;
 }
 
@@ -154,7 +123,7 @@ static void wslot_put(wslot *t, size_t mask, const lede_gazetteer *g, uint32_t i
   const word *x = &g->words[id - 1];
   size_t i = x->hash & mask;
   while (t[i].id) i = (i + 1) & mask;
-  t[i] = (wslot){HASH_CHECK(x->hash), x->len, head8(g->wchars.p + x->off, x->len), id, 0, {-1, 0, 0, 0}};
+  t[i] = (wslot){gz_le_chunk(g->wchars.p + x->off, x->len), id, x->off, 0, x->len, {-1, 0, 0, 0}};
 }
 
 static int word_rehash(lede_gazetteer *g) {
@@ -169,8 +138,8 @@ static int word_rehash(lede_gazetteer *g) {
 }
 
 static int word_intern(lede_gazetteer *g, const char *w, size_t n, uint32_t *id) {
-  uint64_t h = buf_hash(w, n);
-  if ((*id = word_find(g, w, n, h))) return LEDE_OK;
+  uint64_t h = gz_word_hash(w, n);
+  if ((*id = word_find(g, w, n, h, gz_le_chunk(w, n)))) return LEDE_OK;
   if ((g->nwords + 1) * 2 > g->wmask + 1 && word_rehash(g)) return LEDE_ENOMEM;
   if (grow((void **)&g->words, &g->cwords, g->nwords + 1, sizeof *g->words)) return LEDE_ENOMEM;
   word *x = &g->words[g->nwords];
@@ -404,6 +373,7 @@ void lede_gazetteer_free(lede_gazetteer *g) {
   free(g->wbits);
   free(g->nodes);
   free(g->edges);
+  free(g->medges);
   free(g->idslots);
   free(g->fitems);
   free(g->fslots);
@@ -588,9 +558,9 @@ static int fuzzy_index_one(lede_gazetteer *g, uint32_t ent, const char *s, gz_bu
 }
 
 /* Node flags; each word's first-word trie node copied into its slot, so that
- * matching skips one lookup; and the filter of the words that can start a
- * match (first words and surnames), one bit each, which keeps the lookups of
- * most text words out of the big word table. */
+ * matching skips one lookup; and the filters of the words that can start a
+ * match (first words and surnames) and of the words that continue one,
+ * which keep the lookups of most text words out of the big tables. */
 static int build_filter(lede_gazetteer *g) {
   for (size_t k = 0; k <= g->emask; k++)
     if (g->edges[k].child) g->nodes[g->edges[k].parent].flags |= NODE_KIDS;
@@ -604,18 +574,56 @@ static int build_filter(lede_gazetteer *g) {
     if (sl->root) { sl->rnode = g->nodes[sl->root]; nkeys++; }
   }
   for (size_t k = 0; k < g->nentries; k++) nkeys += g->entries[k].surname != 0;
-  size_t bits = 4096;                     /* about 8 bits per key: ~12% pass by chance */
-  while (bits / 8 < nkeys && bits < ((size_t)1 << 30)) bits *= 2;
-  g->wbits = calloc(bits / 64, sizeof *g->wbits);
+  size_t ckeys = 0;
+  for (size_t k = 0; k <= g->emask; k++) ckeys += g->edges[k].child && g->edges[k].parent;
+  if (ckeys > nkeys) nkeys = ckeys;
+  size_t words64 = 64;                    /* about 8 bits per key in each half */
+  while (words64 * 4 < nkeys && words64 < ((size_t)1 << 26)) words64 *= 2;
+  g->wbits = calloc(words64, sizeof *g->wbits);
   if (!g->wbits) return LEDE_ENOMEM;
-  g->bmask = bits - 1;
-#define SETBIT(h) (g->wbits[(FILTER_BIT(h) & g->bmask) >> 6] |= 1ull << (FILTER_BIT(h) & g->bmask & 63))
+  g->bmask = words64 - 1;
   for (size_t i = 0; i <= g->wmask; i++)
-    if (g->wslots[i].id && g->wslots[i].root) SETBIT(g->words[g->wslots[i].id - 1].hash);
+    if (g->wslots[i].id && g->wslots[i].root) filter_set(g->wbits, g->bmask, g->words[g->wslots[i].id - 1].hash, 0);
   for (size_t k = 0; k < g->nentries; k++)
-    if (g->entries[k].surname) SETBIT(g->words[g->entries[k].surname - 1].hash);
-#undef SETBIT
+    if (g->entries[k].surname) filter_set(g->wbits, g->bmask, g->words[g->entries[k].surname - 1].hash, 0);
+  for (size_t k = 0; k <= g->emask; k++)
+    if (g->edges[k].child && g->edges[k].parent) filter_set(g->wbits, g->bmask, g->words[g->edges[k].word - 1].hash, 1);
   return LEDE_OK;
+}
+
+static size_t medge_at(uint32_t parent, uint64_t wordhash, size_t mask) {
+  uint64_t h = wordhash ^ ((uint64_t)parent * 0x9E3779B97F4A7C15ull);
+  return (size_t)(h ^ (h >> 29)) & mask;
+}
+
+/* The walking copy of the edges below the first word (see medge). */
+static int build_medges(lede_gazetteer *g) {
+  size_t n = 0, cap = 64;
+  for (size_t k = 0; k <= g->emask; k++) n += g->edges[k].child && g->edges[k].parent;
+  while (cap < 2 * n) cap *= 2;
+  g->medges = calloc(cap, sizeof *g->medges);
+  if (!g->medges) return LEDE_ENOMEM;
+  g->mmask = cap - 1;
+  for (size_t k = 0; k <= g->emask; k++) {
+    const edge *e = &g->edges[k];
+    if (!e->child || !e->parent) continue;
+    const word *w = &g->words[e->word - 1];
+    size_t i = medge_at(e->parent, w->hash, g->mmask);
+    while (g->medges[i].child) i = (i + 1) & g->mmask;
+    g->medges[i] = (medge){gz_le_chunk(g->wchars.p + w->off, w->len), e->parent, e->child, w->off, w->len,
+                           g->nodes[e->child]};
+  }
+  return LEDE_OK;
+}
+
+/* The child of node parent by the folded word u, or NULL. */
+static const medge *medge_find(const lede_gazetteer *g, uint32_t parent, const char *w, size_t n,
+                               uint64_t h, uint64_t head) {
+  for (size_t i = medge_at(parent, h, g->mmask);; i = (i + 1) & g->mmask) {
+    const medge *e = &g->medges[i];
+    if (!e->child) return NULL;
+    if (e->parent == parent && same_word(g, w, n, head, e->off, e->len, e->head)) return e;
+  }
 }
 
 int lede_gazetteer_finish(lede_gazetteer *g) {
@@ -635,7 +643,7 @@ int lede_gazetteer_finish(lede_gazetteer *g) {
   if (r) return r;
   if (!g->wslots && word_rehash(g)) return LEDE_ENOMEM;
   if (!g->edges && edge_rehash(g)) return LEDE_ENOMEM;
-  if (build_filter(g)) return LEDE_ENOMEM;
+  if (build_filter(g) || build_medges(g)) return LEDE_ENOMEM;
   free(g->idslots);
   g->idslots = NULL;
   g->finished = 1;
@@ -652,7 +660,7 @@ long lede_gazetteer_lookup(const lede_gazetteer *g, const char *s, size_t n) {
   int r, k = 0;
   while ((r = gz_next_token(s, n, &pos, &t, &fold)) == 1) {
     if (fold.n == 0) continue;
-    uint32_t w = word_find(g, fold.p, fold.n, buf_hash(fold.p, fold.n));
+    uint32_t w = word_find(g, fold.p, fold.n, gz_word_hash(fold.p, fold.n), gz_le_chunk(fold.p, fold.n));
     if (!w || !(at = edge_find(g, at, w))) { k = 0; break; }
     k++;
   }
@@ -669,21 +677,21 @@ typedef struct seen { uint32_t word; uint32_t entry; } seen;  /* surnames met so
 enum { MEMO_WORD = 38, MEMO_SLOTS = 512 };
 typedef struct memo { char w[MEMO_WORD]; uint8_t len, state; uint32_t entry; double score; } memo;
 
+/* Words are read in batches of BATCH ahead of matching; when fewer than
+ * AHEAD are left (a name's walk looks ahead), the batch is refilled. The
+ * reader marks the words that can start or continue a name and starts
+ * loading their word-table slots, which at 100k names is far larger than
+ * the caches: by the time the matcher gets to a word, its slot is there. */
+enum { BATCH = 1024, AHEAD = 64 };
 typedef struct matcher {
   const lede_gazetteer *g;
   const char *s;
   size_t n;
   const lede_gz_opts *o;
   double min_score;
-  gz_buf fold, tmp, wfold, wkey;
-  /* one word read ahead (by next_word, or by walk after its longest match)
-   * so that no word is read or hashed twice: the word gz_next_token finds
-   * from position afrom, its folded form and hash */
-  int avalid, amaybe;                 /* amaybe: word_maybe of the word, -1 unknown */
-  size_t afrom;
-  gz_tok atok;
-  uint64_t ahash;
-  gz_buf afold;
+  gz_words ws;                        /* the batch of words */
+  gz_buf tmp, wfold, wkey;
+  int err;                            /* LEDE_ENOMEM met while reading ahead in a walk */
   memo *memo;                         /* one-word fuzzy results, allocated on first use */
   seen *seen; size_t nseen, cseen;
   gz_buf fseen;                      /* fuzzy-found surnames: "word\0entry(4 bytes)" */
@@ -723,48 +731,43 @@ static int breaks_name(const char *s, size_t a, size_t b) {
   return 0;
 }
 
-static void keep_ahead(matcher *m, size_t from, const gz_tok *u, uint64_t h) {
-  m->afold.n = 0;
-  m->avalid = gz_buf_add(&m->afold, m->tmp.p, m->tmp.n) == LEDE_OK;
-  m->amaybe = -1;
-  m->afrom = from;
-  m->atok = *u;
-  m->ahash = h;
+/* Reads words up to index want; 0 when the text ends first. */
+static int have_word(matcher *m, size_t want) {
+  gz_words *ws = &m->ws;
+  if (want < ws->n) return 1;
+  const lede_gazetteer *g = m->g;
+  gz_filter f = {g->wbits, g->bmask, (const char *)g->wslots, sizeof *g->wslots, g->wmask};
+  int r = gz_words_read(m->s, m->n, ws, want + 1, &f);
+  if (r) { m->err = r; return 0; }
+  return want < ws->n;
 }
 
-/* Longest trie walk from the word t (slot sl). Returns the end node's entry
- * and fills *best with the last word of the match and *hit with its node,
- * or -1. */
-static long walk(matcher *m, const wslot *sl, const gz_tok *t, gz_tok *best, const node **hit) {
+static const wslot *slot_of(const matcher *m, const gz_word *w) {
+  return word_slot(m->g, m->ws.fold.p + w->foff, w->flen, w->hash, w->head);
+}
+
+/* Longest trie walk from word i (slot sl). Returns the end node's entry
+ * and fills *last with the index of the match's last word and *hit with
+ * its node, or -1. */
+static long walk(matcher *m, const wslot *sl, size_t i, size_t *last, const node **hit) {
   const lede_gazetteer *g = m->g;
   const node *nd = &sl->rnode;
   uint32_t at = sl->root;
   long found = -1;
+  size_t tstart = m->ws.w[i].start, prev_end = m->ws.w[i].next;
 #define TERMINAL(nd, a, b) ((nd)->entry >= 0 && (!(nd)->caps || no_lower(m->s, (a), (b))))
-  if (TERMINAL(nd, t->start, t->end)) { found = nd->entry; *hit = nd; *best = *t; }
-  gz_tok u = *t;
-  size_t pos = t->next, prev_end = t->next;
-  while ((nd->flags & NODE_KIDS) && !u.poss) {
-    size_t from = pos;
-    const gz_buf *f = &m->tmp;
-    uint64_t h;
-    if (m->avalid && m->afrom == from) {  /* the word next_word read ahead */
-      u = m->atok;
-      pos = u.next;
-      h = m->ahash;
-      f = &m->afold;
-    } else {
-      if (gz_next_token(m->s, m->n, &pos, &u, &m->tmp) != 1) break;
-      if (m->tmp.n == 0) continue;
-      h = buf_hash(m->tmp.p, m->tmp.n);
-      if (from == (found >= 0 ? best->next : t->next)) keep_ahead(m, from, &u, h);
-    }
-    if (breaks_name(m->s, prev_end, u.start)) break;
-    prev_end = u.next;
-    uint32_t w2 = word_find(g, f->p, f->n, h);
-    if (!w2 || !(at = edge_find(g, at, w2))) break;
-    nd = &g->nodes[at];
-    if (TERMINAL(nd, t->start, u.end)) { found = nd->entry; *hit = nd; *best = u; }
+  if (TERMINAL(nd, tstart, m->ws.w[i].end)) { found = nd->entry; *hit = nd; *last = i; }
+  int poss = m->ws.w[i].poss;
+  for (size_t j = i + 1; (nd->flags & NODE_KIDS) && !poss && have_word(m, j); j++) {
+    const gz_word *u = &m->ws.w[j];
+    if (!(u->flags & W_CONT) || breaks_name(m->s, prev_end, u->start)) break;
+    prev_end = u->next;
+    poss = u->poss;
+    const medge *ce = medge_find(g, at, m->ws.fold.p + u->foff, u->flen, u->hash, u->head);
+    if (!ce) break;
+    at = ce->child;
+    nd = &ce->cnode;
+    if (TERMINAL(nd, tstart, u->end)) { found = nd->entry; *hit = nd; *last = j; }
   }
 #undef TERMINAL
   return found;
@@ -871,11 +874,11 @@ static int fuzzy_at(matcher *m, const gz_tok *t, gz_tok *last, uint32_t *ent, do
   return 0;
 }
 
-static long fuzzy_surname(matcher *m) {
+static long fuzzy_surname(matcher *m, const char *w, size_t n) {
   size_t i = 0;
   while (i < m->fseen.n) {
     size_t len = strlen(m->fseen.p + i);
-    if (len == m->fold.n && memcmp(m->fseen.p + i, m->fold.p, len) == 0) {
+    if (len == n && memcmp(m->fseen.p + i, w, len) == 0) {
       uint32_t e;
       memcpy(&e, m->fseen.p + i + len + 1, 4);
       return e;
@@ -901,94 +904,82 @@ static int remember_fuzzy_surname(matcher *m, const gz_tok *last, uint32_t ent) 
   return r < 0 ? r : LEDE_OK;
 }
 
-/* Reads the word after from into the look-ahead and starts loading its slot
- * of the word table, which is then on its way while the current word is
- * matched (the table of 100k names is far larger than the caches). */
-static void read_ahead(matcher *m, size_t from) {
-  size_t pos = from;
-  gz_tok u;
-  m->avalid = 0;
-  if (gz_next_token(m->s, m->n, &pos, &u, &m->afold) != 1 || m->afold.n == 0) return;
-  uint64_t h = buf_hash(m->afold.p, m->afold.n);
-  m->avalid = 1;
-  m->afrom = from;
-  m->atok = u;
-  m->ahash = h;
-  m->amaybe = word_maybe(m->g, h);
-  if (m->amaybe && m->g->wslots) PREFETCH(&m->g->wslots[h & m->g->wmask]);
-}
-
-/* The next word of the text with its hash: the one read ahead, or a new one;
- * then reads the one after it ahead. Returns 1, 0 at the end, LEDE_ENOMEM. */
-static int next_word(matcher *m, size_t *pos, gz_tok *t, uint64_t *h, int *maybe) {
-  if (m->avalid && m->afrom == *pos) {
-    *maybe = m->amaybe;
-    gz_buf x = m->fold;
-    m->fold = m->afold;
-    m->afold = x;
-    m->avalid = 0;
-    *t = m->atok;
-    *h = m->ahash;
-    *pos = t->next;
-  } else {
-    int r;
-    while ((r = gz_next_token(m->s, m->n, pos, t, &m->fold)) == 1 && m->fold.n == 0) {}
-    if (r != 1) return r;
-    *h = buf_hash(m->fold.p, m->fold.n);
-    *maybe = -1;
+/* Fuzzy matching at word i. Returns 1 with the index of the first word
+ * after the match in *next, 0, LEDE_ENOMEM. */
+static int fuzzy_word(matcher *m, size_t i, size_t *next) {
+  const gz_word *t = &m->ws.w[i];
+  long e = m->fseen.n ? fuzzy_surname(m, m->ws.fold.p + t->foff, t->flen) : -1;
+  if (e >= 0) {
+    if (emit(m, t->start, t->end, (uint32_t)e, 1.0, LEDE_GZ_SURNAME)) return LEDE_ENOMEM;
+    *next = i + 1;
+    return 1;
   }
-  read_ahead(m, *pos);
-  return 1;
+  gz_tok tok = {t->start, t->end, t->next, t->cap, t->poss, t->ascii}, best;
+  uint32_t fe;
+  double sc;
+  int r = fuzzy_at(m, &tok, &best, &fe, &sc);
+  if (r != 1) return r;
+  if (emit(m, tok.start, best.end, fe, sc, LEDE_GZ_FUZZY) || remember_surname(m, fe) ||
+      remember_fuzzy_surname(m, &best, fe))
+    return LEDE_ENOMEM;
+  size_t j = i + 1;
+  while (have_word(m, j) && m->ws.w[j].start < best.next) j++;
+  *next = j;
+  return m->err ? m->err : 1;
 }
 
 static int match_loop(matcher *m) {
-  const lede_gazetteer *g = m->g;
-  size_t pos = 0;
-  gz_tok t, best;
-  uint64_t h;
-  int r, maybe;
-  while ((r = next_word(m, &pos, &t, &h, &maybe)) == 1) {
-    if (maybe < 0) maybe = word_maybe(g, h);
-    const wslot *sl = maybe ? word_slot(g, m->fold.p, m->fold.n, h) : NULL;
-    uint32_t w = sl ? sl->id : 0;
-    if (w) {
+  gz_words *ws = &m->ws;
+  size_t i = 0;
+  for (;;) {
+    if (i + AHEAD >= ws->n && !ws->done) {  /* refill: drop what is done */
+      gz_words_drop(ws, i);
+      i = 0;
+      have_word(m, BATCH - 1);
+      if (m->err) return m->err;
+    }
+    size_t stop = ws->done ? ws->n : ws->n - AHEAD;
+    if (i >= stop) break;
+    if (!m->o->fuzzy) {  /* most words start no name: pass them in a tight loop */
+      while (i < stop && !(ws->w[i].flags & W_FIRST)) i++;
+      if (i == stop) continue;
+    }
+    const gz_word *t = &ws->w[i];
+    const wslot *sl = (t->flags & W_FIRST) ? slot_of(m, t) : NULL;
+    if (sl) {
       const node *hit = NULL;
-      long e = sl->root ? walk(m, sl, &t, &best, &hit) : -1;
+      size_t last;
+      long e = sl->root ? walk(m, sl, i, &last, &hit) : -1;
+      if (m->err) return m->err;
+      t = &ws->w[i];  /* the walk may have read more words */
       if (e >= 0) {
-        if (emit(m, t.start, best.end, (uint32_t)e, 1.0, hit->how) ||
+        if (emit(m, t->start, ws->w[last].end, (uint32_t)e, 1.0, hit->how) ||
             ((hit->flags & NODE_SURNAME) && remember_surname(m, (uint32_t)e)))
           return LEDE_ENOMEM;
-        pos = best.next;
+        i = last + 1;
         continue;
       }
-      if (t.cap && m->nseen && (e = surname_of(m, w)) >= 0) {
-        if (emit(m, t.start, t.end, (uint32_t)e, 1.0, LEDE_GZ_SURNAME)) return LEDE_ENOMEM;
+      if (t->cap && m->nseen && (e = surname_of(m, sl->id)) >= 0) {
+        if (emit(m, t->start, t->end, (uint32_t)e, 1.0, LEDE_GZ_SURNAME)) return LEDE_ENOMEM;
+        i++;
         continue;
       }
     }
-    if (!m->o->fuzzy || !t.cap || !t.ascii) continue;
-    long e = m->fseen.n ? fuzzy_surname(m) : -1;
-    if (e >= 0) {
-      if (emit(m, t.start, t.end, (uint32_t)e, 1.0, LEDE_GZ_SURNAME)) return LEDE_ENOMEM;
-      continue;
+    if (m->o->fuzzy && t->cap && t->ascii) {
+      size_t next;
+      int r = fuzzy_word(m, i, &next);
+      if (r < 0) return r;
+      if (r == 1) { i = next; continue; }
     }
-    uint32_t fe;
-    double sc;
-    r = fuzzy_at(m, &t, &best, &fe, &sc);
-    if (r < 0) return r;
-    if (r == 1) {
-      if (emit(m, t.start, best.end, fe, sc, LEDE_GZ_FUZZY) || remember_surname(m, fe) ||
-          remember_fuzzy_surname(m, &best, fe))
-        return LEDE_ENOMEM;
-      pos = best.next;
-    }
+    i++;
   }
-  return r;
+  return m->err;
 }
 
 int lede_gazetteer_match(const lede_gazetteer *g, const char *s, size_t n,
                          const lede_gz_opts *opts, lede_gz_matches *out) {
   if (!g || (!s && n) || !out) return LEDE_EINVAL;
+  if (!g->finished) return LEDE_EINVAL;
   lede_gz_opts dflt = {0};
   matcher m = {0};
   m.g = g;
@@ -998,11 +989,10 @@ int lede_gazetteer_match(const lede_gazetteer *g, const char *s, size_t n,
   m.min_score = m.o->min_score > 0 ? m.o->min_score : 0.8;
   m.out = out;
   int r = g->nentries ? match_loop(&m) : LEDE_OK;
-  gz_buf_free(&m.fold);
+  gz_words_free(&m.ws);
   gz_buf_free(&m.tmp);
   gz_buf_free(&m.wfold);
   gz_buf_free(&m.wkey);
-  gz_buf_free(&m.afold);
   free(m.memo);
   gz_buf_free(&m.fseen);
   free(m.seen);

@@ -46,6 +46,81 @@ static inline uint64_t gz_hash(const char *s, size_t n) {
   return h;
 }
 
+/* The hash of a folded word for the word table: its bytes in 8-byte
+ * little-endian chunks, then the last partial chunk and the length. The
+ * batch reader (gzwords.c) computes the same value while it folds. */
+#define GZ_WH_SEED 0x9E3779B97F4A7C15ull
+static inline uint64_t gz_wh_step(uint64_t h, uint64_t chunk) {
+  h = (h ^ chunk) * 0xbf58476d1ce4e5b9ull;
+  return h ^ (h >> 29);
+}
+static inline uint64_t gz_wh_end(uint64_t h, uint64_t last, size_t n) {
+  h = (h ^ last ^ ((uint64_t)n * 0xff51afd7ed558ccdull)) * 0x94d049bb133111ebull;
+  return h ^ (h >> 31);
+}
+/* Up to 8 bytes as a little-endian number (the same on every machine). */
+static inline uint64_t gz_le_chunk(const char *s, size_t n) {
+  uint64_t w = 0;
+  for (size_t i = 0; i < n && i < 8; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return w;
+}
+static inline uint64_t gz_word_hash(const char *s, size_t n) {
+  uint64_t h = GZ_WH_SEED;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) h = gz_wh_step(h, gz_le_chunk(s + i, 8));
+  return gz_wh_end(h, gz_le_chunk(s + i, n - i), n);
+}
+
+/* Words of a text read in batches for the matcher: each with its span, its
+ * folded form (in the batch's buffer), the hash of that form and its first
+ * eight folded bytes; empty folded forms are left out. */
+typedef struct gz_word {
+  size_t start, end, next;  /* as in gz_tok */
+  uint64_t hash, head;      /* gz_word_hash; gz_le_chunk of the first 8 folded bytes */
+  uint32_t foff, flen;      /* folded form: fold.p + foff, flen bytes */
+  uint8_t cap, poss, ascii;
+  uint8_t flags;            /* set from the reader's filter */
+} gz_word;
+
+typedef struct gz_words {
+  gz_word *w; size_t n, cap;
+  gz_buf fold;              /* folded forms, one after the other */
+  gz_buf tmp;               /* scratch of the general word reader */
+  size_t pos;               /* where reading goes on in the text */
+  int done;                 /* the end of the text was reached */
+} gz_words;
+
+/* What the reader checks each word against: two Bloom filters sharing one
+ * array of 64-bit words (the low half of each holds the words that can
+ * start a match, the high half the words that continue one; a word sets
+ * two bits in one half, so one load answers both), and the table whose
+ * slot (hash & slot_mask) it starts loading for a word that can start a
+ * match. */
+typedef struct gz_filter {
+  const uint64_t *bits; size_t mask;
+  const char *slots; size_t slot_size, slot_mask;
+} gz_filter;
+enum { GZ_FIRST = 1, GZ_CONT = 2 };
+static inline uint64_t gz_filter_bits(uint64_t h) { return 1ull << ((h >> 52) & 31) | 1ull << ((h >> 58) & 31); }
+static inline size_t gz_filter_at(size_t mask, uint64_t h) { return (size_t)(h >> 24) & mask; }
+static inline int gz_filter_flags(const gz_filter *f, uint64_t h) {
+  uint64_t m = gz_filter_bits(h), b = f->bits[gz_filter_at(f->mask, h)];
+  return ((b & m) == m ? GZ_FIRST : 0) | (((b >> 32) & m) == m ? GZ_CONT : 0);
+}
+#if defined(__GNUC__) || defined(__clang__)
+#define GZ_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define GZ_PREFETCH(p) ((void)(p))
+#endif
+
+/* Appends words read from ws->pos until ws->n >= want or the text ends,
+ * with their flags from flt (may be NULL: flags 0). Returns LEDE_OK or
+ * LEDE_ENOMEM. */
+int gz_words_read(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt);
+/* Forgets the first k words, moving the rest (and their folded forms) down. */
+void gz_words_drop(gz_words *ws, size_t k);
+void gz_words_free(gz_words *ws);
+
 /* Appends the transliteration-aware phonetic key of one folded ASCII word
  * (consonant classes, vowels and h/y dropped, initial vowel kept as 'A').
  * Returns the number of key bytes added (0: the word has no key). */

@@ -293,3 +293,254 @@ static int next_token_general(const char *s, size_t n, size_t *pos, gz_tok *t, g
   fold->p[fold->n] = '\0';
   return 1;
 }
+
+/* ---------- words in batches (the matcher's reader) ---------- */
+
+#define WORDS_SLACK 16  /* bytes kept free after the folded forms for 8-byte stores */
+
+static int words_room(gz_words *ws, size_t more) {
+  if (ws->n == ws->cap) {
+    size_t c = ws->cap ? ws->cap * 2 : 256;
+    gz_word *w = realloc(ws->w, c * sizeof *w);
+    if (!w) return LEDE_ENOMEM;
+    ws->w = w;
+    ws->cap = c;
+  }
+  return gz_buf_reserve(&ws->fold, more + WORDS_SLACK);
+}
+
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__) && (defined(__GNUC__) || defined(__clang__))
+#define HAVE_SWAR_WORDS 1
+static inline uint64_t load8(const unsigned char *p) {
+  uint64_t x;
+  memcpy(&x, p, 8);
+  return x;
+}
+
+/* Masks of the 64 bytes at p: bit i of *w is set when byte i is an ASCII
+ * letter or digit, of *hi when it is >= 0x80, of *apos when it is an
+ * apostrophe, of *dot when it is a full stop. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+static inline void classify64(const unsigned char *p, uint64_t *w, uint64_t *hi, uint64_t *apos, uint64_t *dot) {
+  const __m128i x20 = _mm_set1_epi8(0x20), a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1),
+                d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1),
+                ap = _mm_set1_epi8('\''), fs = _mm_set1_epi8('.');
+  uint64_t W = 0, H = 0, A = 0, D = 0;
+  for (int k = 0; k < 4; k++) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+    __m128i l = _mm_or_si128(v, x20);  /* bytes >= 0x80 stay negative: in no range */
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(l, a1), _mm_cmplt_epi8(l, z1));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9));
+    W |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit)) << (16 * k);
+    H |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * k);
+    A |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, ap)) << (16 * k);
+    D |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, fs)) << (16 * k);
+  }
+  *w = W;
+  *hi = H;
+  *apos = A;
+  *dot = D;
+}
+#else
+/* the high bits of eight bytes gathered into eight bits */
+static inline uint64_t gather8(uint64_t m) { return ((m >> 7) * 0x0102040810204080ull) >> 56; }
+static inline void classify64(const unsigned char *p, uint64_t *w, uint64_t *hi, uint64_t *apos, uint64_t *dot) {
+  uint64_t W = 0, H = 0, A = 0, D = 0;
+  for (int k = 0; k < 8; k++) {
+    uint64_t x = load8(p + 8 * k), x7 = x & ~SWAR_HIGH, ascii = ~x & SWAR_HIGH;
+    W |= gather8(swar_word_bytes(x)) << (8 * k);
+    H |= gather8(x & SWAR_HIGH) << (8 * k);
+    A |= gather8(swar_in(x7, '\'', '\'') & ascii) << (8 * k);
+    D |= gather8(swar_in(x7, '.', '.') & ascii) << (8 * k);
+  }
+  *w = W;
+  *hi = H;
+  *apos = A;
+  *dot = D;
+}
+#endif
+
+/* Appends the ASCII word of len (< 64) bytes at p (text offset start):
+ * folds it eight bytes at a time and hashes the folded chunks as
+ * gz_word_hash does. p has eight readable bytes past the word; the fold
+ * buffer and the word array have room. */
+static inline void put_ascii_word(gz_word *w, unsigned char *f, uint32_t foff, const unsigned char *p,
+                                  unsigned len, size_t start) {
+  uint64_t x = load8(p);
+  /* bytes past the word may be anything, but carries only run upwards */
+  uint64_t lower = x | swar_in(x, 'A', 'Z') >> 2, h = GZ_WH_SEED, head, last;
+  if (len < 8) {
+    head = last = lower & ((1ull << (8 * len)) - 1);
+    memcpy(f, &last, 8);
+  } else {
+    head = lower;
+    unsigned j = 0;
+    for (;;) {
+      memcpy(f + j, &lower, 8);
+      h = gz_wh_step(h, lower);
+      j += 8;
+      x = load8(p + j);
+      lower = x | swar_in(x, 'A', 'Z') >> 2;
+      if (j + 8 > len) break;
+    }
+    last = j == len ? 0 : lower & ((1ull << (8 * (len - j))) - 1);
+    memcpy(f + j, &last, 8);
+  }
+  w->start = start;
+  w->end = w->next = start + len;
+  w->hash = gz_wh_end(h, last, len);
+  w->head = head;
+  w->foff = foff;
+  w->flen = len;
+  w->cap = (uint8_t)lede_is_upper(p[0]);
+  w->poss = 0;
+  w->ascii = 1;
+}
+
+/* Reads plain ASCII words 64 bytes at a time from bit masks of the bytes:
+ * word starts and ends are the edges of the runs of letters and digits.
+ * Returns 1 when ws->n reached want, 0 when the general reader must take
+ * the word at ws->pos (non-ASCII bytes, an apostrophe or initials next to
+ * it, a word of 63 bytes or more, the end of the text), LEDE_ENOMEM. */
+static int window_words(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned char pad[64 + 16];
+  while (ws->n < want) {
+    size_t base = ws->pos;
+    if (base >= n) return 0;
+    const unsigned char *src = u + base;
+    if (n - base < 64 + 8) {  /* the end of the text: zero bytes end words */
+      memset(pad, 0, sizeof pad);
+      memcpy(pad, src, n - base);
+      src = pad;
+    }
+    if (ws->cap - ws->n < 32) {  /* at most 32 words in 64 bytes */
+      size_t c = ws->cap ? ws->cap * 2 : 256;
+      gz_word *w = realloc(ws->w, c * sizeof *w);
+      if (!w) return LEDE_ENOMEM;
+      ws->w = w;
+      ws->cap = c;
+    }
+    if (gz_buf_reserve(&ws->fold, 64 + WORDS_SLACK)) return LEDE_ENOMEM;
+    if (ws->fold.n + 64 > UINT32_MAX) return 0;
+    uint64_t W, H, A, D;
+    classify64(src, &W, &H, &A, &D);
+    unsigned lim = H ? (unsigned)__builtin_ctzll(H) : 64;  /* ASCII up to lim */
+    if (lim < 64) W &= (1ull << lim) - 1;
+    uint64_t S = W & ~(W << 1), E = W & ~(W >> 1);        /* first and last bytes */
+    uint64_t special = E & ((A >> 1) | ((D >> 1) & S));    /* "word'", "U." */
+    /* the counts in locals: stores through w could otherwise alias them */
+    size_t nw = ws->n, fn = ws->fold.n;
+    gz_word *words = ws->w;
+    unsigned char *fold = (unsigned char *)ws->fold.p;
+    int stop = 0;
+    while (S) {
+      unsigned st = (unsigned)__builtin_ctzll(S), e = (unsigned)__builtin_ctzll(E);
+      if (e + 1 >= lim) break;  /* what follows the word lies past the window */
+      if ((special >> e) & 1) { stop = 1; ws->pos = base + st; break; }
+      gz_word *w = &words[nw++];
+      unsigned len = e - st + 1;
+      put_ascii_word(w, fold + fn, (uint32_t)fn, src + st, len, base + st);
+      fn += len;
+      if (flt) {
+        int f = gz_filter_flags(flt, w->hash);
+        w->flags = (uint8_t)f;
+        /* no branch on the filter's load: a mispredicted one would wait for it */
+        const char *slot = flt->slots + (w->hash & flt->slot_mask) * flt->slot_size;
+        GZ_PREFETCH((f & GZ_FIRST) ? slot : (const char *)w);
+      } else {
+        w->flags = 0;
+      }
+      S &= S - 1;
+      E &= E - 1;
+      if (nw >= want) { stop = 2; ws->pos = base + e + 1; break; }
+    }
+    ws->n = nw;
+    ws->fold.n = fn;
+    if (stop) return stop - 1;
+    if (S) {                    /* a word runs on past lim */
+      unsigned st = (unsigned)__builtin_ctzll(S);
+      ws->pos = base + st;
+      if (st == 0 || lim < 64) return 0;
+    } else if (lim < 64) {
+      ws->pos = base + lim;     /* a non-ASCII byte: the general reader goes on */
+      return 0;
+    } else {
+      ws->pos = n - base < 64 ? n : base + 64;
+    }
+  }
+  return 1;
+}
+#endif
+
+/* One word through gz_next_token. Returns 1 (appended, or an empty folded
+ * form skipped), 0 at the end of the text, LEDE_ENOMEM, LEDE_ERANGE (the
+ * batch buffer would pass 4 GB: a single word that long). */
+static int general_word(const char *s, size_t n, size_t *pos, gz_words *ws) {
+  gz_tok t;
+  int r = gz_next_token(s, n, pos, &t, &ws->tmp);
+  if (r != 1) return r;
+  if (ws->tmp.n == 0) return 1;
+  if (words_room(ws, ws->tmp.n)) return LEDE_ENOMEM;
+  if (ws->fold.n + ws->tmp.n > UINT32_MAX) return LEDE_ERANGE;
+  gz_word *w = &ws->w[ws->n++];
+  w->start = t.start;
+  w->end = t.end;
+  w->next = t.next;
+  w->hash = gz_word_hash(ws->tmp.p, ws->tmp.n);
+  w->head = gz_le_chunk(ws->tmp.p, ws->tmp.n);
+  w->foff = (uint32_t)ws->fold.n;
+  w->flen = (uint32_t)ws->tmp.n;
+  w->cap = (uint8_t)t.cap;
+  w->poss = (uint8_t)t.poss;
+  w->ascii = (uint8_t)t.ascii;
+  w->flags = 0;
+  memcpy(ws->fold.p + ws->fold.n, ws->tmp.p, ws->tmp.n);
+  ws->fold.n += ws->tmp.n;
+  return 1;
+}
+
+int gz_words_read(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
+  while (ws->n < want && !ws->done) {
+    int r = 0;
+#ifdef HAVE_SWAR_WORDS
+    r = window_words(s, n, ws, want, flt);
+    if (r == 1) break;
+#endif
+    if (r == 0) {
+      size_t from = ws->n;
+      r = general_word(s, n, &ws->pos, ws);
+      if (r == 1 && ws->n > from) {
+        gz_word *w = &ws->w[from];
+        w->flags = (uint8_t)(flt ? gz_filter_flags(flt, w->hash) : 0);
+        if (w->flags & GZ_FIRST) GZ_PREFETCH(flt->slots + (w->hash & flt->slot_mask) * flt->slot_size);
+      }
+    }
+    if (r == 0) ws->done = 1;
+    else if (r < 0) return r;
+  }
+  return LEDE_OK;
+}
+
+void gz_words_drop(gz_words *ws, size_t k) {
+  if (k >= ws->n) {
+    ws->n = 0;
+    ws->fold.n = 0;
+    return;
+  }
+  if (k == 0) return;
+  uint32_t base = ws->w[k].foff;
+  memmove(ws->w, ws->w + k, (ws->n - k) * sizeof *ws->w);
+  ws->n -= k;
+  memmove(ws->fold.p, ws->fold.p + base, ws->fold.n - base);
+  ws->fold.n -= base;
+  for (size_t i = 0; i < ws->n; i++) ws->w[i].foff -= base;
+}
+
+void gz_words_free(gz_words *ws) {
+  free(ws->w);
+  gz_buf_free(&ws->fold);
+  gz_buf_free(&ws->tmp);
+  memset(ws, 0, sizeof *ws);
+}

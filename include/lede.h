@@ -407,7 +407,8 @@ typedef struct lede_gz_opts {
   int no_backoff;    /* do not link surnames alone to earlier full names */
 } lede_gz_opts;
 /* Whole-word, case- and diacritic-insensitive, leftmost-longest matches in
- * text order; opts may be NULL. Appends to out (caller frees). */
+ * text order; opts may be NULL. Appends to out (caller frees). Returns
+ * LEDE_OK, LEDE_ENOMEM, LEDE_EINVAL (g not finished). */
 int lede_gazetteer_match(const lede_gazetteer *g, const char *s, size_t n,
                          const lede_gz_opts *opts, lede_gz_matches *out);
 
