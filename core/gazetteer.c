@@ -55,6 +55,7 @@ struct lede_gazetteer {
   node *nodes; size_t nnodes, cnodes;
   edge *edges; size_t nedges, emask;
   medge *medges; size_t mmask;                   /* built by lede_gazetteer_finish */
+  uint64_t *pbits; size_t pmask;                 /* filter of (parent, word) pairs of medges */
   uint32_t *idslots; size_t idmask, nids;        /* id -> entry+1 (building) */
   gz_buf fchars;                                 /* fuzzy keys and folded forms */
   fitem *fitems; size_t nfitems, cfitems;
@@ -374,6 +375,7 @@ void lede_gazetteer_free(lede_gazetteer *g) {
   free(g->nodes);
   free(g->edges);
   free(g->medges);
+  free(g->pbits);
   free(g->idslots);
   free(g->fitems);
   free(g->fslots);
@@ -596,14 +598,30 @@ static size_t medge_at(uint32_t parent, uint64_t wordhash, size_t mask) {
   return (size_t)(h ^ (h >> 29)) & mask;
 }
 
+/* A Bloom filter of one bit per (parent, word) pair of the medges, about
+ * 16 bits per pair: most steps of a walk that find no edge ("the" before a
+ * word that continues some other name) stop here, in a table that stays in
+ * the cache, instead of missing in the big edge table. */
+static uint64_t pair_hash(uint32_t parent, uint64_t wordhash) {
+  uint64_t h = (wordhash ^ ((uint64_t)parent << 32 | parent)) * 0xbf58476d1ce4e5b9ull;
+  return h ^ (h >> 31);
+}
+static int pair_maybe(const lede_gazetteer *g, uint32_t parent, uint64_t wordhash) {
+  uint64_t h = pair_hash(parent, wordhash);
+  return (int)(g->pbits[(h >> 6) & g->pmask] >> (h & 63)) & 1;
+}
+
 /* The walking copy of the edges below the first word (see medge). */
 static int build_medges(lede_gazetteer *g) {
-  size_t n = 0, cap = 64;
+  size_t n = 0, cap = 64, pwords = 64;
   for (size_t k = 0; k <= g->emask; k++) n += g->edges[k].child && g->edges[k].parent;
   while (cap < 2 * n) cap *= 2;
+  while (pwords * 4 < n) pwords *= 2;
   g->medges = calloc(cap, sizeof *g->medges);
-  if (!g->medges) return LEDE_ENOMEM;
+  g->pbits = calloc(pwords, sizeof *g->pbits);
+  if (!g->medges || !g->pbits) return LEDE_ENOMEM;
   g->mmask = cap - 1;
+  g->pmask = pwords - 1;
   for (size_t k = 0; k <= g->emask; k++) {
     const edge *e = &g->edges[k];
     if (!e->child || !e->parent) continue;
@@ -612,6 +630,8 @@ static int build_medges(lede_gazetteer *g) {
     while (g->medges[i].child) i = (i + 1) & g->mmask;
     g->medges[i] = (medge){gz_le_chunk(g->wchars.p + w->off, w->len), e->parent, e->child, w->off, w->len,
                            g->nodes[e->child]};
+    uint64_t ph = pair_hash(e->parent, w->hash);
+    g->pbits[(ph >> 6) & g->pmask] |= 1ull << (ph & 63);
   }
   return LEDE_OK;
 }
@@ -760,7 +780,7 @@ static long walk(matcher *m, const wslot *sl, size_t i, size_t *last, const node
   int poss = m->ws.w[i].poss;
   for (size_t j = i + 1; (nd->flags & NODE_KIDS) && !poss && have_word(m, j); j++) {
     const gz_word *u = &m->ws.w[j];
-    if (!(u->flags & W_CONT) || breaks_name(m->s, prev_end, u->start)) break;
+    if (!(u->flags & W_CONT) || !pair_maybe(g, at, u->hash) || breaks_name(m->s, prev_end, u->start)) break;
     prev_end = u->next;
     poss = u->poss;
     const medge *ce = medge_find(g, at, m->ws.fold.p + u->foff, u->flen, u->hash, u->head);

@@ -406,6 +406,9 @@ static inline void put_ascii_word(gz_word *w, unsigned char *f, uint32_t foff, c
 static int window_words(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
   const unsigned char *u = (const unsigned char *)s;
   unsigned char pad[64 + 16];
+  /* the filter in locals: the byte stores of folding could alias it */
+  gz_filter fl = flt ? *flt : (gz_filter){0};
+  const int filtered = flt != NULL;
   while (ws->n < want) {
     size_t base = ws->pos;
     if (base >= n) return 0;
@@ -430,35 +433,41 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
     if (lim < 64) W &= (1ull << lim) - 1;
     uint64_t S = W & ~(W << 1), E = W & ~(W >> 1);        /* first and last bytes */
     uint64_t special = E & ((A >> 1) | ((D >> 1) & S));    /* "word'", "U." */
+    /* words whose end is special or lies where what follows is unseen */
+    uint64_t halt = lim ? special | (~0ull << (lim - 1)) : ~0ull;
     /* the counts in locals: stores through w could otherwise alias them */
     size_t nw = ws->n, fn = ws->fold.n;
     gz_word *words = ws->w;
     unsigned char *fold = (unsigned char *)ws->fold.p;
     int stop = 0;
+    /* a window may add up to 32 words past want: the array has room */
     while (S) {
       unsigned st = (unsigned)__builtin_ctzll(S), e = (unsigned)__builtin_ctzll(E);
-      if (e + 1 >= lim) break;  /* what follows the word lies past the window */
-      if ((special >> e) & 1) { stop = 1; ws->pos = base + st; break; }
+      if ((halt >> e) & 1) {
+        if (e + 1 >= lim) break;  /* what follows the word lies past the window */
+        stop = 1;                 /* an apostrophe or initials: the general reader */
+        ws->pos = base + st;
+        break;
+      }
       gz_word *w = &words[nw++];
       unsigned len = e - st + 1;
       put_ascii_word(w, fold + fn, (uint32_t)fn, src + st, len, base + st);
       fn += len;
-      if (flt) {
-        int f = gz_filter_flags(flt, w->hash);
+      if (filtered) {
+        int f = gz_filter_flags(&fl, w->hash);
         w->flags = (uint8_t)f;
         /* no branch on the filter's load: a mispredicted one would wait for it */
-        const char *slot = flt->slots + (w->hash & flt->slot_mask) * flt->slot_size;
+        const char *slot = fl.slots + (w->hash & fl.slot_mask) * fl.slot_size;
         GZ_PREFETCH((f & GZ_FIRST) ? slot : (const char *)w);
       } else {
         w->flags = 0;
       }
       S &= S - 1;
       E &= E - 1;
-      if (nw >= want) { stop = 2; ws->pos = base + e + 1; break; }
     }
     ws->n = nw;
     ws->fold.n = fn;
-    if (stop) return stop - 1;
+    if (stop) return 0;
     if (S) {                    /* a word runs on past lim */
       unsigned st = (unsigned)__builtin_ctzll(S);
       ws->pos = base + st;
