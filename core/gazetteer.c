@@ -4,6 +4,9 @@
  * the text word by word and walks the trie: leftmost-longest, no regex. */
 #include "gz_internal.h"
 #include <stdio.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #define MAX_NAME_WORDS 64
 #define FUZZY_MAX_WORDS 4
@@ -16,31 +19,41 @@ typedef struct entry {
 } entry;
 
 typedef struct variant { uint32_t str, next; uint8_t kind; } variant;
-/* A trie node. caps: an acronym, matches capitals only; flags: NODE_KIDS
- * (some longer name continues here), NODE_SURNAME (the entry has a surname
- * to remember), both set by lede_gazetteer_finish. */
-typedef struct node { int32_t entry; uint8_t how, caps, flags; } node;
-enum { NODE_KIDS = 1, NODE_SURNAME = 2 };
+/* A trie node. flags: NODE_CAPS (an acronym, matches capitals only),
+ * NODE_KIDS (some longer name continues here), NODE_SURNAME (the entry has
+ * a surname to remember); the last two are set by lede_gazetteer_finish. */
+typedef struct node { int32_t entry; uint8_t how, flags; } node;
+enum { NODE_KIDS = 1, NODE_SURNAME = 2, NODE_CAPS = 4 };
 typedef struct edge { uint32_t parent, word, child; } edge;
 typedef struct word { uint32_t off, len; uint64_t hash; } word;
-/* A slot of the word table keeps the word's length and first eight bytes
- * (which decide equality for words of up to eight bytes), where its bytes
- * are, and a copy of the word's first-word trie node (root, 0 when no name
- * starts with the word), so that a one-word match touches one cache line. */
+#define MAX_WORD_BYTES 65534   /* a name's word may not be longer (len is 16 bits below) */
+/* A slot of the word table keeps the word's length and bytes: the first
+ * eight in head, the next eight in rest for a word of up to 16 bytes
+ * (which decide equality without another memory access) or else where its
+ * bytes are (offset in wchars); and a copy of the word's first-word trie
+ * node (root, 0 when no name starts with the word), so that a one-word
+ * match touches one cache line. */
 typedef struct wslot {
-  uint64_t head;
-  uint32_t id, off, root, len;
-  node rnode;
+  uint64_t head, rest;
+  uint32_t id, root;
+  int32_t entry;         /* the root node's */
+  uint16_t len;
+  uint8_t how, flags;    /* the root node's */
 } wslot;
-/* The edges as matching walks them: keyed by the parent node and the hash
- * of the word, with the word's length, first bytes and place (as in a
- * wslot) and a copy of the child node: one cache line per step of a walk,
- * and no word-table lookup for the words after the first. */
+/* The edges as matching walks them: placed by gz_step_hash (see
+ * build_medges), with the word as in a wslot and a copy of the child node:
+ * one cache line per step of a walk, no word-table lookup for the words
+ * after the first. */
 typedef struct medge {
-  uint64_t head;
-  uint32_t parent, child, off, len;
-  node cnode;
+  uint64_t head, rest;
+  uint32_t parent, child;
+  int32_t entry;         /* the child node's */
+  uint16_t len;
+  uint8_t how, flags;    /* the child node's */
 } medge;
+/* the word reader addresses both tables by shifts */
+typedef char wslot_is_32_bytes[sizeof(wslot) == 32 ? 1 : -1];
+typedef char medge_is_32_bytes[sizeof(medge) == 32 ? 1 : -1];
 typedef struct fitem { uint32_t entry, folded, flen, next; } fitem;  /* fuzzy index item */
 typedef struct fslot { uint32_t key, klen, first; } fslot;          /* key -> chain */
 
@@ -76,6 +89,25 @@ static int grow(void **p, size_t *cap, size_t need, size_t size) {
   return LEDE_OK;
 }
 
+/* Zeroed memory for the big tables that matching reads at random: at 100k
+ * names they pass 8 MB, and with 4 KB pages nearly every lookup would also
+ * miss the TLB; on Linux they are asked for huge pages. Freed with free. */
+static void *big_table(size_t n, size_t size) {
+  if (n > SIZE_MAX / size) return NULL;
+  size_t bytes = n * size;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  const size_t huge = (size_t)2 << 20;
+  if (bytes >= huge) {
+    void *p = NULL;
+    if (posix_memalign(&p, huge, bytes)) return NULL;
+    madvise(p, bytes, MADV_HUGEPAGE);  /* advice only: fine when refused */
+    memset(p, 0, bytes);
+    return p;
+  }
+#endif
+  return calloc(n, size);
+}
+
 static int put_string(gz_buf *b, const char *s, size_t n, uint32_t *off) {
   if (b->n + n + 1 > UINT32_MAX) return LEDE_ENOMEM;
   *off = (uint32_t)b->n;
@@ -98,11 +130,20 @@ static void filter_set(uint64_t *bits, size_t mask, uint64_t h, int cont) {
   bits[gz_filter_at(mask, h)] |= gz_filter_bits(h) << (cont ? 32 : 0);
 }
 
+/* head and rest of a word of the table (see wslot). */
+static uint64_t word_rest(const lede_gazetteer *g, const word *x) {
+  return x->len <= 16 ? gz_le_chunk(g->wchars.p + x->off + 8 * (x->len > 8), x->len > 8 ? x->len - 8 : 0)
+                      : x->off;
+}
+
 /* Equality of a folded word (n bytes at w, first 8 bytes head) with a word
- * of the table (len bytes at wchars + off, first 8 bytes whead). */
+ * of the table (len, whead, wrest as in a wslot). */
 static int same_word(const lede_gazetteer *g, const char *w, size_t n, uint64_t head,
-                     uint32_t off, uint32_t len, uint64_t whead) {
-  return whead == head && len == n && (n <= 8 || memcmp(g->wchars.p + off + 8, w + 8, n - 8) == 0);
+                     uint16_t len, uint64_t whead, uint64_t wrest) {
+  if (whead != head || len != n) return 0;
+  if (n <= 8) return 1;
+  if (n <= 16) return gz_le_chunk(w + 8, n - 8) == wrest;
+  return memcmp(g->wchars.p + wrest + 8, w + 8, n - 8) == 0;
 }
 
 /* The slot of a folded word w (n bytes, hash h, first 8 bytes head). */
@@ -111,7 +152,7 @@ static wslot *word_slot(const lede_gazetteer *g, const char *w, size_t n, uint64
   for (size_t i = h & g->wmask;; i = (i + 1) & g->wmask) {
     wslot *sl = &g->wslots[i];
     if (!sl->id) return NULL;
-    if (same_word(g, w, n, head, sl->off, sl->len, sl->head)) return sl;
+    if (same_word(g, w, n, head, sl->len, sl->head, sl->rest)) return sl;
   }
 }
 
@@ -124,12 +165,12 @@ static void wslot_put(wslot *t, size_t mask, const lede_gazetteer *g, uint32_t i
   const word *x = &g->words[id - 1];
   size_t i = x->hash & mask;
   while (t[i].id) i = (i + 1) & mask;
-  t[i] = (wslot){gz_le_chunk(g->wchars.p + x->off, x->len), id, x->off, 0, x->len, {-1, 0, 0, 0}};
+  t[i] = (wslot){gz_le_chunk(g->wchars.p + x->off, x->len), word_rest(g, x), id, 0, -1, (uint16_t)x->len, 0, 0};
 }
 
 static int word_rehash(lede_gazetteer *g) {
   size_t cap = g->wmask ? (g->wmask + 1) * 2 : 1024;
-  wslot *s = calloc(cap, sizeof *s);
+  wslot *s = big_table(cap, sizeof *s);
   if (!s) return LEDE_ENOMEM;
   for (size_t k = 0; k < g->nwords; k++) wslot_put(s, cap - 1, g, (uint32_t)k + 1);
   free(g->wslots);
@@ -187,7 +228,6 @@ static int node_child(lede_gazetteer *g, uint32_t parent, uint32_t w, uint32_t *
   if (grow((void **)&g->nodes, &g->cnodes, g->nnodes + 1, sizeof *g->nodes)) return LEDE_ENOMEM;
   g->nodes[g->nnodes].entry = -1;
   g->nodes[g->nnodes].how = 0;
-  g->nodes[g->nnodes].caps = 0;
   g->nodes[g->nnodes].flags = 0;
   *child = (uint32_t)g->nnodes++;
   size_t i = mix2(parent, w) & g->emask;
@@ -226,6 +266,12 @@ static int trie_add(lede_gazetteer *g, const char *s, size_t n, uint32_t ent, in
   int k = 0, r;
   while ((r = gz_next_token(s, n, &pos, &t, &fold)) == 1) {
     if (fold.n == 0) continue;
+    if (fold.n > MAX_WORD_BYTES) {
+      gz_buf_free(&fold);
+      lede_problems_add(probs, file, line, -1, "name with a word of more than %d bytes skipped: \"%.40s...\"",
+                        MAX_WORD_BYTES, s);
+      return LEDE_EPARSE;
+    }
     if (++k > MAX_NAME_WORDS) {
       gz_buf_free(&fold);
       lede_problems_add(probs, file, line, -1, "name of more than %d words skipped: \"%.40s...\"",
@@ -244,7 +290,7 @@ static int trie_add(lede_gazetteer *g, const char *s, size_t n, uint32_t ent, in
   if (nd->entry < 0 || how < nd->how) {
     nd->entry = (int32_t)ent;
     nd->how = (uint8_t)how;
-    nd->caps = (uint8_t)is_acronym(s, n);
+    nd->flags = (uint8_t)((nd->flags & ~NODE_CAPS) | (is_acronym(s, n) ? NODE_CAPS : 0));
   }
   if (last) *last = w;
   if (nwords) *nwords = k;
@@ -356,7 +402,6 @@ int lede_gazetteer_new(lede_gazetteer **out) {
   g->nnodes = 1;
   g->nodes[0].entry = -1;
   g->nodes[0].how = 0;
-  g->nodes[0].caps = 0;
   g->nodes[0].flags = 0;
   *out = g;
   return LEDE_OK;
@@ -573,7 +618,13 @@ static int build_filter(lede_gazetteer *g) {
     wslot *sl = &g->wslots[i];
     if (!sl->id) continue;
     sl->root = edge_find(g, 0, sl->id);
-    if (sl->root) { sl->rnode = g->nodes[sl->root]; nkeys++; }
+    if (sl->root) {
+      const node *r = &g->nodes[sl->root];
+      sl->entry = r->entry;
+      sl->how = r->how;
+      sl->flags = r->flags;
+      nkeys++;
+    }
   }
   for (size_t k = 0; k < g->nentries; k++) nkeys += g->entries[k].surname != 0;
   size_t ckeys = 0;
@@ -593,56 +644,54 @@ static int build_filter(lede_gazetteer *g) {
   return LEDE_OK;
 }
 
-static size_t medge_at(uint32_t parent, uint64_t wordhash, size_t mask) {
-  uint64_t h = wordhash ^ ((uint64_t)parent * 0x9E3779B97F4A7C15ull);
-  return (size_t)(h ^ (h >> 29)) & mask;
-}
-
-/* A Bloom filter of one bit per (parent, word) pair of the medges, about
- * 16 bits per pair: most steps of a walk that find no edge ("the" before a
- * word that continues some other name) stop here, in a table that stays in
- * the cache, instead of missing in the big edge table. */
-static uint64_t pair_hash(uint32_t parent, uint64_t wordhash) {
-  uint64_t h = (wordhash ^ ((uint64_t)parent << 32 | parent)) * 0xbf58476d1ce4e5b9ull;
-  return h ^ (h >> 31);
-}
-static int pair_maybe(const lede_gazetteer *g, uint32_t parent, uint64_t wordhash) {
-  uint64_t h = pair_hash(parent, wordhash);
-  return (int)(g->pbits[(h >> 6) & g->pmask] >> (h & 63)) & 1;
-}
-
-/* The walking copy of the edges below the first word (see medge). */
+/* The walking copy of the edges below the first word (see medge), placed
+ * by gz_step_hash: from the hash of the first word for the edges out of a
+ * first word's node (so that the word reader can start loading them), from
+ * the node number further on. pbits is a Bloom filter of one bit per edge
+ * (about 16 bits each): most steps that find no edge ("the" before a word
+ * that continues some other name) stop there, in a table that stays in
+ * the cache. */
 static int build_medges(lede_gazetteer *g) {
   size_t n = 0, cap = 64, pwords = 64;
   for (size_t k = 0; k <= g->emask; k++) n += g->edges[k].child && g->edges[k].parent;
   while (cap < 2 * n) cap *= 2;
   while (pwords * 4 < n) pwords *= 2;
-  g->medges = calloc(cap, sizeof *g->medges);
+  uint64_t *first = calloc(g->nnodes, sizeof *first);  /* of a first word's node: that word's hash */
+  unsigned char *isroot = calloc(g->nnodes, 1);
+  g->medges = big_table(cap, sizeof *g->medges);
   g->pbits = calloc(pwords, sizeof *g->pbits);
-  if (!g->medges || !g->pbits) return LEDE_ENOMEM;
+  if (!first || !isroot || !g->medges || !g->pbits) { free(first); free(isroot); return LEDE_ENOMEM; }
   g->mmask = cap - 1;
   g->pmask = pwords - 1;
   for (size_t k = 0; k <= g->emask; k++) {
     const edge *e = &g->edges[k];
+    if (e->child && !e->parent) { first[e->child] = g->words[e->word - 1].hash; isroot[e->child] = 1; }
+  }
+  for (size_t k = 0; k <= g->emask; k++) {
+    const edge *e = &g->edges[k];
     if (!e->child || !e->parent) continue;
     const word *w = &g->words[e->word - 1];
-    size_t i = medge_at(e->parent, w->hash, g->mmask);
+    uint64_t sh = gz_step_hash(isroot[e->parent] ? first[e->parent] : e->parent, w->hash);
+    size_t i = sh & g->mmask;
     while (g->medges[i].child) i = (i + 1) & g->mmask;
-    g->medges[i] = (medge){gz_le_chunk(g->wchars.p + w->off, w->len), e->parent, e->child, w->off, w->len,
-                           g->nodes[e->child]};
-    uint64_t ph = pair_hash(e->parent, w->hash);
-    g->pbits[(ph >> 6) & g->pmask] |= 1ull << (ph & 63);
+    const node *c = &g->nodes[e->child];
+    g->medges[i] = (medge){gz_le_chunk(g->wchars.p + w->off, w->len), word_rest(g, w), e->parent, e->child,
+                           c->entry, (uint16_t)w->len, c->how, c->flags};
+    g->pbits[(sh >> 20) & g->pmask] |= 1ull << (sh >> 58);
   }
+  free(first);
+  free(isroot);
   return LEDE_OK;
 }
 
-/* The child of node parent by the folded word u, or NULL. */
-static const medge *medge_find(const lede_gazetteer *g, uint32_t parent, const char *w, size_t n,
-                               uint64_t h, uint64_t head) {
-  for (size_t i = medge_at(parent, h, g->mmask);; i = (i + 1) & g->mmask) {
+/* The child of node parent by the folded word w (step hash sh), or NULL. */
+static const medge *medge_find(const lede_gazetteer *g, uint32_t parent, uint64_t sh, const char *w,
+                               size_t n, uint64_t head) {
+  if (!gz_step_maybe(g->pbits, g->pmask, sh)) return NULL;
+  for (size_t i = sh & g->mmask;; i = (i + 1) & g->mmask) {
     const medge *e = &g->medges[i];
     if (!e->child) return NULL;
-    if (e->parent == parent && same_word(g, w, n, head, e->off, e->len, e->head)) return e;
+    if (e->parent == parent && same_word(g, w, n, head, e->len, e->head, e->rest)) return e;
   }
 }
 
@@ -756,7 +805,10 @@ static int have_word(matcher *m, size_t want) {
   gz_words *ws = &m->ws;
   if (want < ws->n) return 1;
   const lede_gazetteer *g = m->g;
-  gz_filter f = {g->wbits, g->bmask, (const char *)g->wslots, sizeof *g->wslots, g->wmask};
+  /* exact matching needs only the words that pass a filter (a walk stops
+   * at a gap in their numbers); fuzzy matching looks at every word */
+  gz_filter f = {g->wbits, g->bmask, (const char *)g->wslots, 5, g->wmask,
+                 g->pbits, g->pmask, (const char *)g->medges, 5, g->mmask, !m->o->fuzzy};
   int r = gz_words_read(m->s, m->n, ws, want + 1, &f);
   if (r) { m->err = r; return 0; }
   return want < ws->n;
@@ -769,25 +821,28 @@ static const wslot *slot_of(const matcher *m, const gz_word *w) {
 /* Longest trie walk from word i (slot sl). Returns the end node's entry
  * and fills *last with the index of the match's last word and *hit with
  * its node, or -1. */
-static long walk(matcher *m, const wslot *sl, size_t i, size_t *last, const node **hit) {
+static long walk(matcher *m, const wslot *sl, size_t i, size_t *last, node *hit) {
   const lede_gazetteer *g = m->g;
-  const node *nd = &sl->rnode;
+  node nd = {sl->entry, sl->how, sl->flags};
   uint32_t at = sl->root;
   long found = -1;
-  size_t tstart = m->ws.w[i].start, prev_end = m->ws.w[i].next;
-#define TERMINAL(nd, a, b) ((nd)->entry >= 0 && (!(nd)->caps || no_lower(m->s, (a), (b))))
-  if (TERMINAL(nd, tstart, m->ws.w[i].end)) { found = nd->entry; *hit = nd; *last = i; }
+  size_t tstart = m->ws.w[i].start, prev_end = m->ws.w[i].next, prev_seq = m->ws.w[i].seq;
+#define TERMINAL(nd, a, b) ((nd).entry >= 0 && (!((nd).flags & NODE_CAPS) || no_lower(m->s, (a), (b))))
+  if (TERMINAL(nd, tstart, m->ws.w[i].end)) { found = nd.entry; *hit = nd; *last = i; }
   int poss = m->ws.w[i].poss;
-  for (size_t j = i + 1; (nd->flags & NODE_KIDS) && !poss && have_word(m, j); j++) {
+  for (size_t j = i + 1; (nd.flags & NODE_KIDS) && !poss && have_word(m, j); j++) {
     const gz_word *u = &m->ws.w[j];
-    if (!(u->flags & W_CONT) || !pair_maybe(g, at, u->hash) || breaks_name(m->s, prev_end, u->start)) break;
+    if (u->seq != prev_seq + 1) break;  /* the next word was not kept: it continues no name */
+    prev_seq = u->seq;
+    if (!(u->flags & W_CONT) || breaks_name(m->s, prev_end, u->start)) break;
     prev_end = u->next;
     poss = u->poss;
-    const medge *ce = medge_find(g, at, m->ws.fold.p + u->foff, u->flen, u->hash, u->head);
+    uint64_t sh = gz_step_hash(j == i + 1 ? m->ws.w[i].hash : at, u->hash);
+    const medge *ce = medge_find(g, at, sh, m->ws.fold.p + u->foff, u->flen, u->head);
     if (!ce) break;
     at = ce->child;
-    nd = &ce->cnode;
-    if (TERMINAL(nd, tstart, u->end)) { found = nd->entry; *hit = nd; *last = j; }
+    nd = (node){ce->entry, ce->how, ce->flags};
+    if (TERMINAL(nd, tstart, u->end)) { found = nd.entry; *hit = nd; *last = j; }
   }
 #undef TERMINAL
   return found;
@@ -967,14 +1022,14 @@ static int match_loop(matcher *m) {
     const gz_word *t = &ws->w[i];
     const wslot *sl = (t->flags & W_FIRST) ? slot_of(m, t) : NULL;
     if (sl) {
-      const node *hit = NULL;
+      node hit = {-1, 0, 0};
       size_t last;
       long e = sl->root ? walk(m, sl, i, &last, &hit) : -1;
       if (m->err) return m->err;
       t = &ws->w[i];  /* the walk may have read more words */
       if (e >= 0) {
-        if (emit(m, t->start, ws->w[last].end, (uint32_t)e, 1.0, hit->how) ||
-            ((hit->flags & NODE_SURNAME) && remember_surname(m, (uint32_t)e)))
+        if (emit(m, t->start, ws->w[last].end, (uint32_t)e, 1.0, hit.how) ||
+            ((hit.flags & NODE_SURNAME) && remember_surname(m, (uint32_t)e)))
           return LEDE_ENOMEM;
         i = last + 1;
         continue;

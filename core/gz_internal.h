@@ -80,6 +80,7 @@ typedef struct gz_word {
   uint32_t foff, flen;      /* folded form: fold.p + foff, flen bytes */
   uint8_t cap, poss, ascii;
   uint8_t flags;            /* set from the reader's filter */
+  size_t seq;               /* the word's number in the text (all words counted) */
 } gz_word;
 
 typedef struct gz_words {
@@ -87,6 +88,9 @@ typedef struct gz_words {
   gz_buf fold;              /* folded forms, one after the other */
   gz_buf tmp;               /* scratch of the general word reader */
   size_t pos;               /* where reading goes on in the text */
+  size_t seq;               /* the number of the next word */
+  uint64_t prev_hash;       /* the last word read, and its flags */
+  int prev_flags;
   int done;                 /* the end of the text was reached */
 } gz_words;
 
@@ -98,14 +102,32 @@ typedef struct gz_words {
  * match. */
 typedef struct gz_filter {
   const uint64_t *bits; size_t mask;
-  const char *slots; size_t slot_size, slot_mask;
+  const char *slots; unsigned slot_shift; size_t slot_mask;  /* slot i at slots + (i << slot_shift) */
+  /* the steps from a first word to the next: a Bloom filter of the pairs
+   * (pbits) and the table of steps it starts loading for a pair that passes */
+  const uint64_t *pbits; size_t pmask;
+  const char *steps; unsigned step_shift; size_t step_mask;
+  int sparse;               /* keep only the words that pass a filter */
 } gz_filter;
+/* The hash of a step of a name from "from" (the hash of the name's first
+ * word, or a trie node number further on) by a word of hash h. */
+static inline uint64_t gz_step_hash(uint64_t from, uint64_t h) {
+  uint64_t x = (h ^ (from * 0x9E3779B97F4A7C15ull)) * 0xbf58476d1ce4e5b9ull;
+  return x ^ (x >> 31);
+}
+static inline int gz_step_maybe(const uint64_t *pbits, size_t pmask, uint64_t sh) {
+  return (int)(pbits[(sh >> 20) & pmask] >> (sh >> 58)) & 1;
+}
 enum { GZ_FIRST = 1, GZ_CONT = 2 };
-static inline uint64_t gz_filter_bits(uint64_t h) { return 1ull << ((h >> 52) & 31) | 1ull << ((h >> 58) & 31); }
+/* the two bits of a word in a half: from a table of the 1024 pairs (no
+ * variable shifts in the reader's loop) */
+extern const uint32_t gz_filter_pairs[1024];
+static inline uint64_t gz_filter_bits(uint64_t h) { return gz_filter_pairs[h >> 54]; }
 static inline size_t gz_filter_at(size_t mask, uint64_t h) { return (size_t)(h >> 24) & mask; }
 static inline int gz_filter_flags(const gz_filter *f, uint64_t h) {
   uint64_t m = gz_filter_bits(h), b = f->bits[gz_filter_at(f->mask, h)];
-  return ((b & m) == m ? GZ_FIRST : 0) | (((b >> 32) & m) == m ? GZ_CONT : 0);
+  uint64_t missing = ~b & (m | m << 32);
+  return ((uint32_t)missing == 0 ? GZ_FIRST : 0) | ((missing >> 32) == 0 ? GZ_CONT : 0);
 }
 #if defined(__GNUC__) || defined(__clang__)
 #define GZ_PREFETCH(p) __builtin_prefetch(p)

@@ -296,6 +296,18 @@ static int next_token_general(const char *s, size_t n, size_t *pos, gz_tok *t, g
 
 /* ---------- words in batches (the matcher's reader) ---------- */
 
+#define P4(i) PAIR(i), PAIR(i + 1), PAIR(i + 2), PAIR(i + 3)
+#define P16(i) P4(i), P4(i + 4), P4(i + 8), P4(i + 12)
+#define P64(i) P16(i), P16(i + 16), P16(i + 32), P16(i + 48)
+#define P256(i) P64(i), P64(i + 64), P64(i + 128), P64(i + 192)
+#define PAIR(i) ((1u << ((i) & 31)) | (1u << ((i) >> 5)))
+const uint32_t gz_filter_pairs[1024] = {P256(0), P256(256), P256(512), P256(768)};
+#undef PAIR
+#undef P256
+#undef P64
+#undef P16
+#undef P4
+
 #define WORDS_SLACK 16  /* bytes kept free after the folded forms for 8-byte stores */
 
 static int words_room(gz_words *ws, size_t more) {
@@ -360,6 +372,24 @@ static inline void classify64(const unsigned char *p, uint64_t *w, uint64_t *hi,
   *dot = D;
 }
 #endif
+
+/* Punctuation of the General Punctuation block (U+2000-U+203F: spaces,
+ * dashes, quotation marks; E2 80 xx) other than the apostrophe U+2019, and
+ * the no-break space (C2 A0), end words like ASCII punctuation: their bytes
+ * are taken out of the mask of non-ASCII bytes, from the first on, so that
+ * the window goes on past them. */
+static inline uint64_t skip_punctuation(const unsigned char *p, uint64_t hi) {
+  while (hi) {
+    unsigned i = (unsigned)__builtin_ctzll(hi);
+    if (i + 2 < 64 && p[i] == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] & 0xC0) == 0x80 && p[i + 2] != 0x99)
+      hi &= ~(7ull << i);
+    else if (i + 1 < 64 && p[i] == 0xC2 && p[i + 1] == 0xA0)
+      hi &= ~(3ull << i);
+    else
+      break;
+  }
+  return hi;
+}
 
 /* Appends the ASCII word of len (< 64) bytes at p (text offset start):
  * folds it eight bytes at a time and hashes the folded chunks as
@@ -429,6 +459,7 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
     if (ws->fold.n + 64 > UINT32_MAX) return 0;
     uint64_t W, H, A, D;
     classify64(src, &W, &H, &A, &D);
+    H = skip_punctuation(src, H);
     unsigned lim = H ? (unsigned)__builtin_ctzll(H) : 64;  /* ASCII up to lim */
     if (lim < 64) W &= (1ull << lim) - 1;
     uint64_t S = W & ~(W << 1), E = W & ~(W >> 1);        /* first and last bytes */
@@ -436,37 +467,65 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
     /* words whose end is special or lies where what follows is unseen */
     uint64_t halt = lim ? special | (~0ull << (lim - 1)) : ~0ull;
     /* the counts in locals: stores through w could otherwise alias them */
-    size_t nw = ws->n, fn = ws->fold.n;
+    size_t nw = ws->n, fn = ws->fold.n, seq = ws->seq;
+    uint64_t ph = ws->prev_hash;
+    int pf = ws->prev_flags;
     gz_word *words = ws->w;
     unsigned char *fold = (unsigned char *)ws->fold.p;
     int stop = 0;
     /* a window may add up to 32 words past want: the array has room */
     while (S) {
       unsigned st = (unsigned)__builtin_ctzll(S), e = (unsigned)__builtin_ctzll(E);
+      unsigned poss = 0;
       if ((halt >> e) & 1) {
         if (e + 1 >= lim) break;  /* what follows the word lies past the window */
-        stop = 1;                 /* an apostrophe or initials: the general reader */
-        ws->pos = base + st;
-        break;
+        if (src[e + 1] != '\'' || e + 3 >= lim) {
+          stop = 1;               /* initials, or too near the edge: the general reader */
+          ws->pos = base + st;
+          break;
+        }
+        /* an apostrophe: a possessive 's ends the word (and is no word itself);
+         * any other ends it as a plain word, as gz_next_token does */
+        if ((src[e + 2] | 0x20) == 's' && !((W >> (e + 3)) & 1)) {
+          poss = 1;
+          S &= ~(1ull << (e + 2));
+          E &= ~(1ull << (e + 2));
+        }
       }
-      gz_word *w = &words[nw++];
+      gz_word *w = &words[nw];
       unsigned len = e - st + 1;
       put_ascii_word(w, fold + fn, (uint32_t)fn, src + st, len, base + st);
-      fn += len;
+      w->poss = (uint8_t)poss;
+      w->next += 2 * poss;
+      w->seq = seq++;
       if (filtered) {
         int f = gz_filter_flags(&fl, w->hash);
         w->flags = (uint8_t)f;
         /* no branch on the filter's load: a mispredicted one would wait for it */
-        const char *slot = fl.slots + (w->hash & fl.slot_mask) * fl.slot_size;
+        const char *slot = fl.slots + ((w->hash & fl.slot_mask) << fl.slot_shift);
         GZ_PREFETCH((f & GZ_FIRST) ? slot : (const char *)w);
+        if ((pf & GZ_FIRST) && (f & GZ_CONT)) {  /* a name may go on: load its step */
+          uint64_t sh = gz_step_hash(ph, w->hash);
+          if (gz_step_maybe(fl.pbits, fl.pmask, sh)) GZ_PREFETCH(fl.steps + ((sh & fl.step_mask) << fl.step_shift));
+        }
+        ph = w->hash;
+        pf = f;
+        size_t keep = (size_t)(f != 0 || !fl.sparse);  /* a word not kept is overwritten */
+        nw += keep;
+        fn += keep * len;
       } else {
         w->flags = 0;
+        nw++;
+        fn += len;
       }
       S &= S - 1;
       E &= E - 1;
     }
     ws->n = nw;
     ws->fold.n = fn;
+    ws->seq = seq;
+    ws->prev_hash = ph;
+    ws->prev_flags = pf;
     if (stop) return 0;
     if (S) {                    /* a word runs on past lim */
       unsigned st = (unsigned)__builtin_ctzll(S);
@@ -522,8 +581,15 @@ int gz_words_read(const char *s, size_t n, gz_words *ws, size_t want, const gz_f
       r = general_word(s, n, &ws->pos, ws);
       if (r == 1 && ws->n > from) {
         gz_word *w = &ws->w[from];
+        w->seq = ws->seq++;
         w->flags = (uint8_t)(flt ? gz_filter_flags(flt, w->hash) : 0);
-        if (w->flags & GZ_FIRST) GZ_PREFETCH(flt->slots + (w->hash & flt->slot_mask) * flt->slot_size);
+        if (w->flags & GZ_FIRST) GZ_PREFETCH(flt->slots + ((w->hash & flt->slot_mask) << flt->slot_shift));
+        ws->prev_hash = w->hash;
+        ws->prev_flags = w->flags;
+        if (flt && flt->sparse && !w->flags) {
+          ws->n--;
+          ws->fold.n -= w->flen;
+        }
       }
     }
     if (r == 0) ws->done = 1;
