@@ -121,13 +121,12 @@ static inline int gz_step_maybe(const uint64_t *pbits, size_t pmask, uint64_t sh
 enum { GZ_FIRST = 1, GZ_CONT = 2 };
 /* the two bits of a word in a half: from a table of the 1024 pairs (no
  * variable shifts in the reader's loop) */
-extern const uint32_t gz_filter_pairs[1024];
-static inline uint64_t gz_filter_bits(uint64_t h) { return gz_filter_pairs[h >> 54]; }
+extern const uint64_t gz_filter_pairs[1024];  /* the pair in both halves */
+static inline uint64_t gz_filter_bits(uint64_t h) { return (uint32_t)gz_filter_pairs[h >> 54]; }
 static inline size_t gz_filter_at(size_t mask, uint64_t h) { return (size_t)(h >> 24) & mask; }
 static inline int gz_filter_flags(const gz_filter *f, uint64_t h) {
-  uint64_t m = gz_filter_bits(h), b = f->bits[gz_filter_at(f->mask, h)];
-  uint64_t missing = ~b & (m | m << 32);
-  return ((uint32_t)missing == 0 ? GZ_FIRST : 0) | ((missing >> 32) == 0 ? GZ_CONT : 0);
+  uint64_t missing = gz_filter_pairs[h >> 54] & ~f->bits[gz_filter_at(f->mask, h)];
+  return ((uint32_t)missing == 0) | ((missing >> 32) == 0) << 1;
 }
 #if defined(__GNUC__) || defined(__clang__)
 #define GZ_PREFETCH(p) __builtin_prefetch(p)
