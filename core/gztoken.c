@@ -391,41 +391,32 @@ static inline uint64_t skip_punctuation(const unsigned char *p, uint64_t hi) {
   return hi;
 }
 
-/* Appends the ASCII word of len (< 64) bytes at p (text offset start):
- * folds it eight bytes at a time and hashes the folded chunks as
- * gz_word_hash does. p has eight readable bytes past the word; the fold
- * buffer and the word array have room. */
-static inline void put_ascii_word(gz_word *w, unsigned char *f, uint32_t foff, const unsigned char *p,
-                                  unsigned len, size_t start) {
+/* Folds the ASCII word of len (< 64) bytes at p into f eight bytes at a
+ * time and returns the hash of the folded form (as gz_word_hash), with its
+ * first eight bytes in *head. p has eight readable bytes past the word, f
+ * room for len + 8 bytes. */
+static inline uint64_t fold_ascii(const unsigned char *p, unsigned len, unsigned char *f, uint64_t *head) {
   uint64_t x = load8(p);
   /* bytes past the word may be anything, but carries only run upwards */
-  uint64_t lower = x | swar_in(x, 'A', 'Z') >> 2, h = GZ_WH_SEED, head, last;
+  uint64_t lower = x | swar_in(x, 'A', 'Z') >> 2, h = GZ_WH_SEED, last;
   if (len < 8) {
-    head = last = lower & ((1ull << (8 * len)) - 1);
+    *head = last = lower & ((1ull << (8 * len)) - 1);
     memcpy(f, &last, 8);
-  } else {
-    head = lower;
-    unsigned j = 0;
-    for (;;) {
-      memcpy(f + j, &lower, 8);
-      h = gz_wh_step(h, lower);
-      j += 8;
-      x = load8(p + j);
-      lower = x | swar_in(x, 'A', 'Z') >> 2;
-      if (j + 8 > len) break;
-    }
-    last = j == len ? 0 : lower & ((1ull << (8 * (len - j))) - 1);
-    memcpy(f + j, &last, 8);
+    return gz_wh_end(h, last, len);
   }
-  w->start = start;
-  w->end = w->next = start + len;
-  w->hash = gz_wh_end(h, last, len);
-  w->head = head;
-  w->foff = foff;
-  w->flen = len;
-  w->cap = (uint8_t)lede_is_upper(p[0]);
-  w->poss = 0;
-  w->ascii = 1;
+  *head = lower;
+  unsigned j = 0;
+  for (;;) {
+    memcpy(f + j, &lower, 8);
+    h = gz_wh_step(h, lower);
+    j += 8;
+    x = load8(p + j);
+    lower = x | swar_in(x, 'A', 'Z') >> 2;
+    if (j + 8 > len) break;
+  }
+  last = j == len ? 0 : lower & ((1ull << (8 * (len - j))) - 1);
+  memcpy(f + j, &last, 8);
+  return gz_wh_end(h, last, len);
 }
 
 /* Reads plain ASCII words 64 bytes at a time from bit masks of the bytes:
@@ -492,32 +483,38 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
           E &= ~(1ull << (e + 2));
         }
       }
-      gz_word *w = &words[nw];
       unsigned len = e - st + 1;
-      put_ascii_word(w, fold + fn, (uint32_t)fn, src + st, len, base + st);
-      w->poss = (uint8_t)poss;
-      w->next += 2 * poss;
-      w->seq = seq++;
+      uint64_t head, hash = fold_ascii(src + st, len, fold + fn, &head);
+      int f = 0;
+      size_t keep = 1;
       if (filtered) {
-        int f = gz_filter_flags(&fl, w->hash);
-        w->flags = (uint8_t)f;
+        f = gz_filter_flags(&fl, hash);
         /* no branch on the filter's load: a mispredicted one would wait for it */
-        const char *slot = fl.slots + ((w->hash & fl.slot_mask) << fl.slot_shift);
-        GZ_PREFETCH((f & GZ_FIRST) ? slot : (const char *)w);
+        const char *slot = fl.slots + ((hash & fl.slot_mask) << fl.slot_shift);
+        GZ_PREFETCH((f & GZ_FIRST) ? slot : (const char *)fold);
         if ((pf & GZ_FIRST) && (f & GZ_CONT)) {  /* a name may go on: load its step */
-          uint64_t sh = gz_step_hash(ph, w->hash);
+          uint64_t sh = gz_step_hash(ph, hash);
           if (gz_step_maybe(fl.pbits, fl.pmask, sh)) GZ_PREFETCH(fl.steps + ((sh & fl.step_mask) << fl.step_shift));
         }
-        ph = w->hash;
+        ph = hash;
         pf = f;
-        size_t keep = (size_t)(f != 0 || !fl.sparse);  /* a word not kept is overwritten */
-        nw += keep;
-        fn += keep * len;
-      } else {
-        w->flags = 0;
-        nw++;
-        fn += len;
+        keep = (size_t)(f != 0 || !fl.sparse);  /* a word not kept is overwritten */
       }
+      gz_word *w = &words[nw];
+      w->start = base + st;
+      w->end = base + st + len;
+      w->next = w->end + 2 * poss;
+      w->hash = hash;
+      w->head = head;
+      w->foff = (uint32_t)fn;
+      w->flen = len;
+      w->cap = (uint8_t)lede_is_upper(src[st]);
+      w->poss = (uint8_t)poss;
+      w->ascii = 1;
+      w->flags = (uint8_t)f;
+      w->seq = seq++;
+      nw += keep;
+      fn += keep * len;
       S &= S - 1;
       E &= E - 1;
     }
