@@ -94,12 +94,13 @@ typedef struct gz_words {
   int done;                 /* the end of the text was reached */
 } gz_words;
 
-/* What the reader checks each word against: two Bloom filters sharing one
- * array of 64-bit words (the low half of each holds the words that can
- * start a match, the high half the words that continue one; a word sets
- * two bits in one half, so one load answers both), and the table whose
+/* What the reader checks each word against: two Bloom filters of one bit
+ * per word sharing one array of 64-bit words (bit h >> 59 of the low half
+ * for the words that can start a match, of the high half for the words
+ * that continue one: one load and one shift answer both), the table whose
  * slot (hash & slot_mask) it starts loading for a word that can start a
- * match. */
+ * match, and the table of steps (see gz_step_hash) it loads for a word that
+ * may continue the name the word before it starts. */
 typedef struct gz_filter {
   const uint64_t *bits; size_t mask;
   const char *slots; unsigned slot_shift; size_t slot_mask;  /* slot i at slots + (i << slot_shift) */
@@ -119,14 +120,11 @@ static inline int gz_step_maybe(const uint64_t *pbits, size_t pmask, uint64_t sh
   return (int)(pbits[(sh >> 20) & pmask] >> (sh >> 58)) & 1;
 }
 enum { GZ_FIRST = 1, GZ_CONT = 2 };
-/* the two bits of a word in a half: from a table of the 1024 pairs (no
- * variable shifts in the reader's loop) */
-extern const uint64_t gz_filter_pairs[1024];  /* the pair in both halves */
-static inline uint64_t gz_filter_bits(uint64_t h) { return (uint32_t)gz_filter_pairs[h >> 54]; }
+static inline uint64_t gz_filter_bits(uint64_t h) { return 1ull << (h >> 59); }
 static inline size_t gz_filter_at(size_t mask, uint64_t h) { return (size_t)(h >> 24) & mask; }
 static inline int gz_filter_flags(const gz_filter *f, uint64_t h) {
-  uint64_t missing = gz_filter_pairs[h >> 54] & ~f->bits[gz_filter_at(f->mask, h)];
-  return ((uint32_t)missing == 0) | ((missing >> 32) == 0) << 1;
+  uint64_t b = f->bits[gz_filter_at(f->mask, h)] >> (h >> 59);
+  return (int)(b & 1) | (int)((b >> 31) & 2);
 }
 #if defined(__GNUC__) || defined(__clang__)
 #define GZ_PREFETCH(p) __builtin_prefetch(p)

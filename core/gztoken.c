@@ -296,17 +296,6 @@ static int next_token_general(const char *s, size_t n, size_t *pos, gz_tok *t, g
 
 /* ---------- words in batches (the matcher's reader) ---------- */
 
-#define P4(i) PAIR(i), PAIR(i + 1), PAIR(i + 2), PAIR(i + 3)
-#define P16(i) P4(i), P4(i + 4), P4(i + 8), P4(i + 12)
-#define P64(i) P16(i), P16(i + 16), P16(i + 32), P16(i + 48)
-#define P256(i) P64(i), P64(i + 64), P64(i + 128), P64(i + 192)
-#define PAIR(i) (((1ull << ((i) & 31)) | (1ull << ((i) >> 5))) * 0x100000001ull)
-const uint64_t gz_filter_pairs[1024] = {P256(0), P256(256), P256(512), P256(768)};
-#undef PAIR
-#undef P256
-#undef P64
-#undef P16
-#undef P4
 
 #define WORDS_SLACK 16  /* bytes kept free after the folded forms for 8-byte stores */
 
