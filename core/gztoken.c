@@ -435,7 +435,7 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
       ws->w = w;
       ws->cap = c;
     }
-    if (gz_buf_reserve(&ws->fold, 64 + WORDS_SLACK)) return LEDE_ENOMEM;
+    if (ws->fold.cap - ws->fold.n < 64 + WORDS_SLACK && gz_buf_reserve(&ws->fold, 64 + WORDS_SLACK)) return LEDE_ENOMEM;
     if (ws->fold.n + 64 > UINT32_MAX) return 0;
     uint64_t W, H, A, D;
     classify64(src, &W, &H, &A, &D);
