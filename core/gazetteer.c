@@ -147,7 +147,13 @@ static int same_word(const lede_gazetteer *g, const char *w, size_t n, uint64_t 
 }
 
 /* The slot of a folded word w (n bytes, hash h, first 8 bytes head). */
-static wslot *word_slot(const lede_gazetteer *g, const char *w, size_t n, uint64_t h, uint64_t head) {
+#if defined(__GNUC__) || defined(__clang__)
+#define HOT_INLINE inline __attribute__((always_inline))
+#else
+#define HOT_INLINE inline
+#endif
+
+static HOT_INLINE wslot *word_slot(const lede_gazetteer *g, const char *w, size_t n, uint64_t h, uint64_t head) {
   if (!g->wslots) return NULL;
   for (size_t i = h & g->wmask;; i = (i + 1) & g->wmask) {
     wslot *sl = &g->wslots[i];
@@ -767,7 +773,7 @@ typedef struct matcher {
   lede_gz_matches *out;
 } matcher;
 
-static int emit(matcher *m, size_t start, size_t end, uint32_t ent, double score, int how) {
+static HOT_INLINE int emit(matcher *m, size_t start, size_t end, uint32_t ent, double score, int how) {
   if (LEDE_GROW(m->out)) return LEDE_ENOMEM;
   m->out->items[m->out->n++] = (lede_gz_match){start, end, ent, score, how};
   return LEDE_OK;
