@@ -418,7 +418,7 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
   unsigned char pad[64 + 16];
   /* the filter in locals: the byte stores of folding could alias it */
   gz_filter fl = flt ? *flt : (gz_filter){0};
-  const int filtered = flt != NULL;
+  const int filtered = flt != NULL, keep_all = !fl.sparse;
   while (ws->n < want) {
     size_t base = ws->pos;
     if (base >= n) return 0;
@@ -487,7 +487,7 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
         }
         ph = hash;
         pf = f;
-        keep = (size_t)(f != 0 || !fl.sparse);  /* a word not kept is overwritten */
+        keep = (size_t)((f | keep_all) != 0);  /* a word not kept is overwritten */
       }
       gz_word *w = &words[nw];
       w->start = base + st;
@@ -503,7 +503,7 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
       w->flags = (uint8_t)f;
       w->seq = seq++;
       nw += keep;
-      fn += keep * len;
+      fn += len & (0 - keep);
       S &= S - 1;
       E &= E - 1;
     }
