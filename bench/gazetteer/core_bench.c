@@ -1,7 +1,9 @@
 /* core_bench.c -- lede's matcher through the C API (no Lua tables): compile a
  * TSV gazetteer, match the corpus in 4 MB blocks cut at line ends.
  *   cc -O2 -I include core_bench.c build/liblede.a -lutf8proc -lcjson -lpcre2-8 -lm
- *   ./core_bench NAMES.tsv CORPUS [fuzzy] */
+ *   ./core_bench NAMES.tsv CORPUS [fuzzy]
+ * REPEAT (environment, default 3) passes over the corpus; the fastest pass
+ * is reported (the machine is shared: the others show the noise). */
 #include "lede.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,30 +27,40 @@ int main(int argc, char **argv) {
   }
   double compile = now() - t0;
   lede_gz_opts o = {argc > 3 && strcmp(argv[3], "fuzzy") == 0, 0, 1};
-  FILE *cf = fopen(argv[2], "rb");
-  if (!cf) { perror(argv[2]); return 1; }
-  size_t bs = 4 << 20, keep = 0;
+  int repeat = getenv("REPEAT") ? atoi(getenv("REPEAT")) : 3;
+  if (repeat < 1) repeat = 1;
+  size_t bs = 4 << 20;
   char *buf = malloc(bs);
   unsigned long long bytes = 0, matches = 0;
-  double scan = 0;
+  double best = 0;
   lede_gz_matches m = {0};
-  for (;;) {
-    size_t got = fread(buf + keep, 1, bs - keep, cf), len = keep + got, cut = len;
-    if (len == 0) break;
-    if (got > 0) { while (cut > 0 && buf[cut - 1] != '\n') cut--; if (cut == 0) cut = len; }
-    m.n = 0;
-    t0 = now();
-    if (lede_gazetteer_match(g, buf, cut, &o, &m)) { fprintf(stderr, "match failed\n"); return 1; }
-    scan += now() - t0;
-    matches += m.n;
-    bytes += cut;
-    keep = len - cut;
-    memmove(buf, buf + cut, keep);
-    if (got == 0) break;
+  for (int pass = 0; pass < repeat; pass++) {
+    FILE *cf = fopen(argv[2], "rb");
+    if (!cf) { perror(argv[2]); return 1; }
+    size_t keep = 0;
+    double scan = 0;
+    bytes = matches = 0;
+    for (;;) {
+      size_t got = fread(buf + keep, 1, bs - keep, cf), len = keep + got, cut = len;
+      if (len == 0) break;
+      if (got > 0) { while (cut > 0 && buf[cut - 1] != '\n') cut--; if (cut == 0) cut = len; }
+      m.n = 0;
+      t0 = now();
+      if (lede_gazetteer_match(g, buf, cut, &o, &m)) { fprintf(stderr, "match failed\n"); return 1; }
+      scan += now() - t0;
+      matches += m.n;
+      bytes += cut;
+      keep = len - cut;
+      memmove(buf, buf + cut, keep);
+      if (got == 0) break;
+    }
+    fclose(cf);
+    if (pass == 0 || scan < best) best = scan;
   }
-  printf("lede-core(%s) names=%zu compile_s=%.2f MB=%.1f scan_s=%.3f MB_per_s=%.1f matches=%llu\n",
+  double scan = best;
+  printf("lede-core(%s) names=%zu compile_s=%.2f MB=%.1f scan_s=%.3f MB_per_s=%.1f matches=%llu passes=%d\n",
          o.fuzzy ? "fuzzy" : "exact", lede_gazetteer_size(g), compile, bytes / 1048576.0, scan,
-         bytes / 1048576.0 / scan, matches);
+         bytes / 1048576.0 / scan, matches, repeat);
   lede_gz_matches_free(&m);
   lede_gazetteer_free(g);
   lede_problems_clear(&p);

@@ -54,28 +54,37 @@ int main(int argc, char **argv) {
   double compile = now() - t0;
   hs_scratch_t *scratch = NULL;
   hs_alloc_scratch(db, &scratch);
-  FILE *cf = fopen(argv[2], "rb");
-  if (!cf) { perror(argv[2]); return 1; }
+  int repeat = getenv("REPEAT") ? atoi(getenv("REPEAT")) : 3;  /* fastest of the passes, as core_bench */
+  if (repeat < 1) repeat = 1;
   size_t bs = 4 << 20;
   char *buf = malloc(bs + 4096);
   unsigned long long matches = 0, bytes = 0;
-  double scan = 0;
-  size_t keep = 0;
-  for (;;) {
-    size_t got = fread(buf + keep, 1, bs - keep, cf);
-    size_t len = keep + got;
-    if (len == 0) break;
-    size_t cut = len;
-    if (got > 0) { while (cut > 0 && buf[cut - 1] != '\n') cut--; if (cut == 0) cut = len; }
-    t0 = now();
-    hs_scan(db, buf, (unsigned)cut, 0, scratch, on_match, &matches);
-    scan += now() - t0;
-    bytes += cut;
-    keep = len - cut;
-    memmove(buf, buf + cut, keep);
-    if (got == 0 && keep == 0) break;
-    if (got == 0) { keep = 0; }
+  double best = 0;
+  for (int pass = 0; pass < repeat; pass++) {
+    FILE *cf = fopen(argv[2], "rb");
+    if (!cf) { perror(argv[2]); return 1; }
+    double scan = 0;
+    size_t keep = 0;
+    matches = bytes = 0;
+    for (;;) {
+      size_t got = fread(buf + keep, 1, bs - keep, cf);
+      size_t len = keep + got;
+      if (len == 0) break;
+      size_t cut = len;
+      if (got > 0) { while (cut > 0 && buf[cut - 1] != '\n') cut--; if (cut == 0) cut = len; }
+      t0 = now();
+      hs_scan(db, buf, (unsigned)cut, 0, scratch, on_match, &matches);
+      scan += now() - t0;
+      bytes += cut;
+      keep = len - cut;
+      memmove(buf, buf + cut, keep);
+      if (got == 0 && keep == 0) break;
+      if (got == 0) { keep = 0; }
+    }
+    fclose(cf);
+    if (pass == 0 || scan < best) best = scan;
   }
+  double scan = best;
   printf("hyperscan names=%zu compile_s=%.2f MB=%.1f scan_s=%.3f MB_per_s=%.1f matches=%llu\n", n, compile,
          bytes / 1048576.0, scan, bytes / 1048576.0 / scan, matches);
   return 0;
