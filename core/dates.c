@@ -943,7 +943,13 @@ static void put_weekday(const dctx *c, dhit *h, int w, int how) {
     return;
   }
   if (how == 0) how = lede_dates_tense(c, h->a, h->b) > 0 ? 4 : 0;
-  lede_dates_fmt_days(h->value, lede_dates_weekday(c, w, how));
+  long day = lede_dates_weekday(c, w, how);
+  /* An estimated reference is the latest date the article names, and the
+   * article was written that day or later: a weekday up to two days after it
+   * is nearer than one almost a week before it ("Wednesday" in an article
+   * whose latest date is Tuesday 13 September: the 14th, not the 7th). */
+  if (how == 0 && c->ref_floor && c->rday - day >= 5) day += 7;
+  lede_dates_fmt_days(h->value, day);
 }
 
 static int match_weekday(const dctx *c, size_t i, dhit *h, int how) {
@@ -1870,6 +1876,7 @@ int lede_dates(const char *s, size_t n, const lede_date_opts *opts, lede_date_li
   if (opts && opts->ref) {
     if (lede_date_parse_ref(opts->ref, &c.ry, &c.rm, &c.rd) != LEDE_OK) return LEDE_EINVAL;
     c.has_ref = 1;
+    c.ref_floor = opts->ref_estimated != 0;
     c.rday = lede_dates_days(c.ry, c.rm, c.rd);
     c.rwd = lede_dates_wday(c.rday);
   }

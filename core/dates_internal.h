@@ -28,6 +28,7 @@ typedef struct dctx {
   dtok *t;
   size_t nt, tcap;
   int has_ref, ry, rm, rd, rwd; /* reference date and its weekday (1 = Monday) */
+  int ref_floor;                /* the reference is a lower bound (lede_date_opts.ref_estimated) */
   long rday;                    /* days since 1970-01-01 */
   int order;                    /* decided order of numeric dates (LEDE_ORDER_*) */
   int order_firm;               /* 1 when numeric dates or the caller decided the order */

@@ -282,6 +282,8 @@ typedef struct lede_date_opts {
   const char *ref;  /* "YYYY-MM-DD" anchoring relative expressions, or NULL */
   const char *tz;   /* default zone given to times that state none, or NULL */
   int order;        /* LEDE_ORDER_* */
+  int ref_estimated;/* 1: ref is only a lower bound of the article's date (the latest
+                       date it mentions); a weekday may then resolve up to 2 days after it */
 } lede_date_opts;
 
 typedef struct lede_date {

@@ -25,14 +25,15 @@ static int list_gc(lua_State *L) {
   return 0;
 }
 
-/* lede.dates(s [, {ref=, tz=, order=}]) -> records; an invalid ref raises. */
+/* lede.dates(s [, {ref=, ref_estimated=, tz=, order=}]) -> records; an invalid ref raises. */
 static int l_dates(lua_State *L) {
-  static const char *const known[] = { "ref", "tz", "order", NULL };
+  static const char *const known[] = { "ref", "ref_estimated", "tz", "order", NULL };
   size_t n;
   const char *s = luaL_checklstring(L, 1, &n);
   lede_check_opts(L, 2, known);
-  lede_date_opts o = { NULL, NULL, LEDE_ORDER_AUTO };
+  lede_date_opts o = { NULL, NULL, LEDE_ORDER_AUTO, 0 };
   o.ref = lede_opt_string(L, 2, "ref", NULL);
+  o.ref_estimated = lede_opt_bool(L, 2, "ref_estimated", 0);
   o.tz = lede_opt_string(L, 2, "tz", NULL);
   const char *order = lede_opt_string(L, 2, "order", "auto");
   if (strcmp(order, "mdy") == 0) o.order = LEDE_ORDER_MDY;

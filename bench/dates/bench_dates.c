@@ -25,7 +25,7 @@ int main(int argc, char **argv) {
   int repeat = argc > 2 ? atoi(argv[2]) : 3;
   double best = 1e30;
   size_t recs = 0;
-  lede_date_opts o = { "2025-03-12", NULL, LEDE_ORDER_AUTO };
+  lede_date_opts o = { "2025-03-12", NULL, LEDE_ORDER_AUTO, 0 };
   for (int r = 0; r < repeat; r++) {
     lede_date_list l = { 0 };
     double t0 = now();

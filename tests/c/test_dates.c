@@ -25,7 +25,7 @@ static void render(const char *s, const lede_date_list *l, char *out, size_t cap
 }
 
 static void check(const char *s, const char *ref, const char *want) {
-  lede_date_opts o = { ref, NULL, LEDE_ORDER_AUTO };
+  lede_date_opts o = { ref, NULL, LEDE_ORDER_AUTO, 0 };
   lede_date_list l = { 0 };
   int st = lede_dates(s, strlen(s), &o, &l);
   char got[2048];
@@ -125,7 +125,7 @@ static void ambiguous(void) {
   check("Dated 3/4/2022 and 25/4/2022.", REF, "3/4/2022|DATE|2022-04-03; 25/4/2022|DATE|2022-04-25");
   check("Dated 3/4/2022 and 4/25/2022.", REF, "3/4/2022|DATE|2022-03-04; 4/25/2022|DATE|2022-04-25");
   check("On 13 March the 3/4/2022 memo", REF, "13 March|DATE|2022-03-13; 3/4/2022|DATE|2022-04-03");
-  lede_date_opts o = { REF, NULL, LEDE_ORDER_DMY };
+  lede_date_opts o = { REF, NULL, LEDE_ORDER_DMY, 0 };
   lede_date_list l = { 0 };
   const char *s = "3/4/2022";
   if (lede_dates(s, strlen(s), &o, &l) != LEDE_OK || l.n != 1 || strcmp(l.items[0].value, "2022-04-03") || l.items[0].ambiguous) {
@@ -146,7 +146,7 @@ static void bad_input(void) {
   check("\xff\xfe Tuesday \x80", REF, "Tuesday|DATE|2022-09-13");
   /* NUL bytes inside the text: read as spaces */
   const char nul[] = "on\0Tuesday";
-  lede_date_opts o = { REF, NULL, 0 };
+  lede_date_opts o = { REF, NULL, 0, 0 };
   lede_date_list l = { 0 };
   if (lede_dates(nul, sizeof nul - 1, &o, &l) != LEDE_OK || l.n != 1 || l.items[0].start != 3) {
     printf("FAIL NUL separated weekday\n");

@@ -219,6 +219,30 @@ if HAVE_SHARED() then
   end)
 end
 
+describe("lede.dates with an estimated reference (opts.ref_estimated)", function()
+  -- the reference is the latest date the article names (Tuesday 2025-03-11):
+  -- the article was written that day or later
+  local function vals(s, est)
+    local out = {}
+    for _, r in ipairs(got(s, { ref = "2025-03-11", ref_estimated = est })) do out[#out + 1] = { r.text, r.value } end
+    return out
+  end
+  local s = "Shells fell on Tarvos on Wednesday, after the March 11 talks. Kesany was quiet on Sunday."
+  it("a weekday up to two days after it resolves forward", function()
+    assert.same({ { "Wednesday", "2025-03-12" }, { "March 11", "2025-03-11" }, { "Sunday", "2025-03-09" } }, vals(s, true))
+  end)
+  it("and to the most recent such day when the reference is the article's date", function()
+    assert.same({ { "Wednesday", "2025-03-05" }, { "March 11", "2025-03-11" }, { "Sunday", "2025-03-09" } }, vals(s, false))
+  end)
+  it("Thursday is two days ahead, Friday three: it stays a week back", function()
+    assert.same({ { "Thursday", "2025-03-13" } }, vals("The envoy left on Thursday.", true))
+    assert.same({ { "Friday", "2025-03-07" } }, vals("The envoy left on Friday.", true))
+  end)
+  it("a weekday with last/next keeps its rule", function()
+    assert.same({ { "last Wednesday", "2025-03-05" } }, vals("The envoy left last Wednesday.", true))
+  end)
+end)
+
 describe("lede.dates tense cues (ref Wednesday 2025-03-12)", function()
   local cases = {
     -- a participle after "be" is not a past cue; the modal before it decides

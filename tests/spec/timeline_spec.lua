@@ -40,6 +40,17 @@ describe("lede.timeline", function()
     for _, e in ipairs(lede.timeline(it, { from = "2025-03-11", to = "2025-03-11" })) do got[#got + 1] = e.value end
     assert.same({ "2025-03-11", "2025-03-11T10:00" }, got)
   end)
+  it("reads weekdays up to two days past an estimated document date", function()
+    local d = { { id = "e", date = "2025-03-11", date_estimated = true,
+                  text = "Talks ended on March 11. Shelling resumed on Wednesday." } }
+    local got = {}
+    for _, e in ipairs(lede.timeline(d)) do got[#got + 1] = e.value end
+    assert.same({ "2025-03-11", "2025-03-12" }, got)
+    d[1].date_estimated = false
+    got = {}
+    for _, e in ipairs(lede.timeline(d)) do got[#got + 1] = e.value end
+    assert.same({ "2025-03-05", "2025-03-11" }, got)
+  end)
   it("uses opts.ref for documents without a date, and skips unresolved ones otherwise", function()
     local d = { { id = "x", text = "It happened on Monday." } }
     assert.same({}, lede.timeline(d))

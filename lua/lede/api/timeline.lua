@@ -73,7 +73,9 @@ function M.events_of(doc, opts)
   if ref ~= nil and not (type(ref) == "string" and pcall(lede.dates, "", { ref = ref })) then
     ref = opts.ref -- a document date that is not a calendar day anchors nothing
   end
-  local dates = lede.dates(text, { ref = ref })
+  -- a date estimated from the text is a lower bound of the article's date
+  local estimated = ref ~= nil and ref == doc.date and doc.date_estimated == true
+  local dates = lede.dates(text, { ref = ref, ref_estimated = estimated })
   local sents = lede.sentences(text)
   local events, k, seen = {}, 1, {}
   for _, d in ipairs(dates) do

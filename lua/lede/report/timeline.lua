@@ -21,7 +21,12 @@ end
 
 local function dates_of(doc, ctx)
   if type(lede.dates) ~= "function" then return nil end
-  return ctx:get("dates", function() return lede.dates(doc.text or "", { ref = ref_of(doc, ctx) }) end)
+  return ctx:get("dates", function()
+    local ref = ref_of(doc, ctx)
+    -- a date estimated from the text is a lower bound of the article's date
+    local estimated = ref ~= nil and ref == doc.date and not ctx.opts.ref and doc.date_estimated == true
+    return lede.dates(doc.text or "", { ref = ref, ref_estimated = estimated })
+  end)
 end
 
 
