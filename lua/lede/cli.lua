@@ -414,6 +414,8 @@ function M.record_command(def)
       local xopts = {}
       for k, v in pairs(opts) do xopts[k] = v end
       xopts.format, xopts.gazetteer, xopts.ref = format, gz, opts.ref or doc.date
+      -- a document date estimated from the text is a lower bound (see lede.dates)
+      xopts.ref_estimated = not opts.ref and doc.date ~= nil and doc.date_estimated == true
       local records = def.extract(doc, xopts) or {}
       writer:document(doc, records)
       if kept then

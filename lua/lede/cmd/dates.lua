@@ -9,5 +9,7 @@ return cli.record_command {
     "PRESENT_REF, ...), tz (zone of a stated time), zone_text, mod (START, END, APPROX, ...),\n" ..
     "ambiguous (a numeric date whose day/month order nothing in the text decides), range (start/end).",
   fields = { "text", "start", "stop", "type", "value", "tz", "mod", "ambiguous", "range" },
-  extract = function(doc, opts) return require("lede").dates(doc.text, { ref = opts.ref }) end,
+  extract = function(doc, opts)
+    return require("lede").dates(doc.text, { ref = opts.ref, ref_estimated = opts.ref_estimated })
+  end,
 }

@@ -123,7 +123,7 @@ function M.run(args)
   local events = {}
   local stats = cli.each_document(sources, function(doc)
     local d = doc
-    if opts.ref then d = setmetatable({ date = opts.ref }, { __index = doc }) end
+    if opts.ref then d = setmetatable({ date = opts.ref, date_estimated = false }, { __index = doc }) end
     for _, e in ipairs(tl.events_of(d, topts)) do events[#events + 1] = e end
   end)
   tl.finish(events)
