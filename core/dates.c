@@ -19,6 +19,12 @@ static int is_p(const dctx *c, size_t i, char ch) {
   const dtok *t = T(c, i);
   return t->kind == TK_PUNCT && c->s[t->s] == ch;
 }
+/* an apostrophe, straight or curly */
+static int is_apos(const dctx *c, size_t i) {
+  const dtok *t = T(c, i);
+  return (t->kind == TK_PUNCT && c->s[t->s] == '\'') ||
+         (t->kind == TK_OTHER && t->e - t->s == 3 && memcmp(c->s + t->s, "\xE2\x80\x99", 3) == 0);
+}
 /* a plain number: digits without a letter suffix */
 static int is_num(const dctx *c, size_t i) { return T(c, i)->kind == TK_NUM && T(c, i)->suf == SUF_NONE; }
 static int tight(const dctx *c, size_t i) { return i < c->nt && !c->t[i].sp; }
@@ -105,9 +111,10 @@ int lede_dates_tokenize(dctx *c, size_t from, size_t to) {
     } else if (ch >= 0x80) {
       /* a run of non-ASCII bytes; en and em dashes are kept apart as range marks */
       size_t j = i;
-      if (ch == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94)) j = i + 3;
+      int dash = ch == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94);
+      if (dash) j = i + 3;
       else while (j < n && s[j] >= 0x80) j++;
-      t->kind = (j - i == 3 && ch == 0xE2) ? TK_DASH : TK_OTHER;
+      t->kind = dash ? TK_DASH : TK_OTHER;
       i = j;
     } else {
       t->kind = TK_PUNCT;
@@ -402,12 +409,47 @@ static void shift_value(const dctx *c, dhit *h, long n, int unit, int sign) {
  * "a few years", "72 hours"; also "decades" and "months" after a qualifier. */
 /* "5 1/2 hours", "2 1/2 years": a whole number and a half of a year, day,
  * hour or minute, written as TimeML does (P2Y6M, PT5H30M) */
+static int put_half_duration(dhit *h, long n, int unit) {
+  h->type = LEDE_TIMEX_DURATION;
+  switch (unit) {
+    case U_YEAR: snprintf(h->value, sizeof h->value, "P%ldY6M", n); return 1;
+    case U_DAY: snprintf(h->value, sizeof h->value, "P%ldDT12H", n); return 1;
+    case U_HOUR: snprintf(h->value, sizeof h->value, "PT%ldH30M", n); return 1;
+    case U_MIN: snprintf(h->value, sizeof h->value, "PT%ldM30S", n); return 1;
+    default: return 0;
+  }
+}
+
+/* "a minute and a half", "an hour and a half", "two and a half years" */
+static int match_and_a_half(const dctx *c, size_t i, dhit *h) {
+  long n = 0;
+  const char *mod = NULL;
+  size_t k = read_quantity(c, i, &n, &mod);
+  if (!k || n < 1 || mod) return 0;
+  size_t j = i + k;
+  int unit;
+  if (is_cls(c, j, K_UNIT) && is_word(c, j + 1, "and") && (is_word(c, j + 2, "a") || is_word(c, j + 2, "one")) &&
+      is_cls(c, j + 3, K_HALF)) {
+    unit = kval(c, j) & ~U_PLURAL;           /* "an hour and a half" */
+    hit_init(h, i);
+    h->b = j + 4;
+  } else if (is_word(c, j, "and") && is_word(c, j + 1, "a") && is_cls(c, j + 2, K_HALF) && is_cls(c, j + 3, K_UNIT) &&
+             (kval(c, j + 3) & U_PLURAL)) {
+    unit = kval(c, j + 3) & ~U_PLURAL;       /* "two and a half years" */
+    hit_init(h, i);
+    h->b = j + 4;
+  } else {
+    return 0;
+  }
+  return put_half_duration(h, n, unit);
+}
+
 static int match_half_duration(const dctx *c, size_t i, dhit *h) {
   const dtok *t = T(c, i);
-  if (t->kind != TK_NUM || t->suf != SUF_NONE || t->nd > 4) return 0;
+  if (t->kind != TK_NUM || t->suf != SUF_NONE || t->nd > 4) return match_and_a_half(c, i, h);
   if (!(T(c, i + 1)->kind == TK_NUM && T(c, i + 1)->num == 1 && T(c, i + 1)->nd == 1 && T(c, i + 1)->sp && is_p(c, i + 2, '/') &&
         tight(c, i + 2) && T(c, i + 3)->kind == TK_NUM && T(c, i + 3)->num == 2 && T(c, i + 3)->nd == 1 && tight(c, i + 3)))
-    return 0;
+    return match_and_a_half(c, i, h);
   if (!is_cls(c, i + 4, K_UNIT) || !(kval(c, i + 4) & U_PLURAL)) return 0;
   long n = t->num;
   hit_init(h, i);
@@ -903,8 +945,10 @@ static int match_year(const dctx *c, size_t i, dhit *h) {
   if (is_cls(c, i + 1, K_UNIT) && kval(c, i + 1) == U_QUARTER) {
     hit_init(h, i);
     h->type = LEDE_TIMEX_DATE;
-    snprintf(h->value, sizeof h->value, "%04ld-Q%d", t->num, c->has_ref && c->ry == t->num ? ((c->rm - 1) / 3 + 3) % 4 + 1 : 4);
-    if (c->has_ref && c->ry - 1 == t->num) snprintf(h->value, sizeof h->value, "%04ld-Q%d", t->num, (c->rm - 1) / 3 + 1);
+    /* "the 1988 quarter" beside the one being reported (the last one ended):
+     * that quarter of the year named */
+    int rq = c->has_ref ? ((c->rm - 1) / 3 + 3) % 4 + 1 : 4;
+    snprintf(h->value, sizeof h->value, "%04ld-Q%d", t->num, rq);
     h->b = i + 2;
     h->the_ok = 1;
     return 1;
@@ -1176,7 +1220,30 @@ static int match_mod_unit(dctx *c, size_t i, dhit *h) {
         snprintf(h->value, sizeof h->value, "%04ld-Q%ld", qq / 4, qq % 4 + 1);
         return 1;
       }
-      case U_YEAR: lede_dates_fmt_ymd(h->value, c->ry + sign, 0, 0); return 1;
+      case U_YEAR: {
+        /* "this year's third quarter", "last year's quarter" (the quarter
+         * being reported, a year before) */
+        size_t k = j + 1;
+        if (is_apos(c, k) && tight(c, k) && is_word(c, k + 1, "s") && tight(c, k + 1)) {
+          size_t q = k + 2;
+          int qn = 0;
+          if (is_cls(c, q, K_ORDW) && kval(c, q) >= 1 && kval(c, q) <= 4) qn = kval(c, q++);
+          else if (is_word(c, q, "second")) { qn = 2; q++; }
+          if (is_p(c, q, '-') && tight(c, q) && qn) q++;
+          if (is_cls(c, q, K_UNIT) && kval(c, q) == U_QUARTER) {
+            if (qn) {
+              snprintf(h->value, sizeof h->value, "%04d-Q%d", c->ry + sign, qn);
+            } else {  /* the quarter being reported (the last one ended), a year off */
+              long qq = (long)c->ry * 4 + (c->rm - 1) / 3 - 1 + 4L * sign;
+              snprintf(h->value, sizeof h->value, "%04ld-Q%ld", qq / 4, qq % 4 + 1);
+            }
+            h->b = q + 1;
+            return 1;
+          }
+        }
+        lede_dates_fmt_ymd(h->value, c->ry + sign, 0, 0);
+        return 1;
+      }
       case U_DECADE: snprintf(h->value, sizeof h->value, "%03d", c->ry / 10 + sign); return 1;
       case U_CENTURY: snprintf(h->value, sizeof h->value, "%02d", c->ry / 100 + sign); return 1;
       default: return 0;
@@ -1363,11 +1430,16 @@ static int match_quarter(const dctx *c, size_t i, dhit *h) {
   if (q < 1 || q > 4) return 0;
   size_t j = i + 1;
   if (is_p(c, j, '-') && tight(c, j)) j++;
-  int half = 0;
-  if (is_cls(c, j, K_HALF) && q <= 2) half = 1;
-  else if (!(is_cls(c, j, K_UNIT) && kval(c, j) == U_QUARTER)) return 0;
-  if (is_word(c, i, "last") && half) q = 2;
+  int half = 0, last = is_word(c, i, "last");
+  if (is_cls(c, j, K_HALF) && (q <= 2 || last)) half = 1;
+  else if ((q == 1 || last) && is_word(c, j, "two") && is_cls(c, j + 1, K_UNIT) && kval(c, j + 1) == (U_QUARTER | U_PLURAL) &&
+           is_prep(c, j + 2, PR_OF) && is_year_num(c, j + 3)) {
+    half = 1;  /* "the first two quarters of 1990": its first half */
+    j++;
+  } else if (!(is_cls(c, j, K_UNIT) && kval(c, j) == U_QUARTER)) return 0;
+  if (last && half) q = 2;
   j++;
+  if (half && is_prep(c, j, PR_OF) && !is_year_num(c, j + 1)) return 0;  /* "the last half of the '80s" */
   int y = c->has_ref ? c->ry : 0;
   if (is_prep(c, j, PR_OF) && is_year_num(c, j + 1)) { y = (int)T(c, j + 1)->num; j += 2; }
   else if (i >= 1 && is_year_num(c, i - 1)) { y = (int)T(c, i - 1)->num; i--; }
@@ -1526,8 +1598,14 @@ static int match_the_quarter(const dctx *c, size_t i, dhit *h) {
   long qq = (long)c->ry * 4 + (c->rm - 1) / 3 - 1;
   hit_init(h, i);
   h->type = LEDE_TIMEX_DATE;
-  snprintf(h->value, sizeof h->value, "%04ld-Q%ld", qq / 4, qq % 4 + 1);
   h->b = i + 1;
+  /* "the quarter a year ago": the same quarter a year before */
+  if ((is_word(c, i + 1, "a") || is_word(c, i + 1, "one")) && is_cls(c, i + 2, K_UNIT) && kval(c, i + 2) == U_YEAR &&
+      (is_cls(c, i + 3, K_AGO) || is_mod(c, i + 3, M_EARLIER))) {
+    qq -= 4;
+    h->b = i + 4;
+  }
+  snprintf(h->value, sizeof h->value, "%04ld-Q%ld", qq / 4, qq % 4 + 1);
   h->the_ok = 1;
   return 1;
 }

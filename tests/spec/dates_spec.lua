@@ -293,6 +293,16 @@ describe("lede.dates financial report phrases (ref 2025-03-12)", function()
     { "For the year, volume was flat.", { { "the year", "DATE", "2025" } } },
     { "It expects a loss for the full year.", { { "the full year", "DATE", "2025" } } },
     { "Sales fell in the year before.", {} },
+    -- a year's quarter; the quarter being reported a year before; halves
+    { "Net rose 8% in this year's third quarter.", { { "this year's third quarter", "DATE", "2025-Q3" } } },
+    { "Orders for next year’s first quarter doubled.", { { "next year’s first quarter", "DATE", "2026-Q1" } } },
+    -- (the quarter being reported on 2025-03-12 is 2024-Q4)
+    { "Net fell from last year's quarter.", { { "last year's quarter", "DATE", "2023-Q4" } } },
+    { "Sales rose from the quarter a year ago.", { { "the quarter a year ago", "DATE", "2023-Q4" } } },
+    { "Profit was flat against the 2024 quarter.", { { "the 2024 quarter", "DATE", "2024-Q4" } } },
+    { "Growth slowed in the last half of 2024.", { { "the last half of 2024", "DATE", "2024-H2" } } },
+    { "It sees a loss in the first two quarters of 2026.", { { "the first two quarters of 2026", "DATE", "2026-H1" } } },
+    { "Sales grew in the last half of the '80s.", { { "the '80s", "DATE", "198X" } } },
   }
   for _, c in ipairs(cases) do
     it(c[1], function()
@@ -305,6 +315,10 @@ end)
 
 describe("lede.dates anaphora, holidays and clock times (ref Wednesday 2025-03-12)", function()
   local cases = {
+    -- halves in words
+    { "The vote took a minute and a half.", { { "a minute and a half", "DURATION", "PT1M30S" } } },
+    { "Talks lasted an hour and a half.", { { "an hour and a half", "DURATION", "PT1H30M" } } },
+    { "He served two and a half years in Marsk.", { { "two and a half years", "DURATION", "P2Y6M" } } },
     -- counted from the last date the text resolved
     { "The war began in 2019. The following year, a truce was signed.", { { "2019", "DATE", "2019" }, { "The following year", "DATE", "2020" } } },
     { "Talks opened in June 2023; the previous month, Dorn was shelled.", { { "June 2023", "DATE", "2023-06" }, { "the previous month", "DATE", "2023-05" } } },
