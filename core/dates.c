@@ -479,6 +479,12 @@ static int match_duration(const dctx *c, size_t i, dhit *h) {
   if (T(c, i)->kind == TK_NUM && T(c, i)->nd >= 4 && !hy && !plural) return 0; /* "the 1988 quarter" */
   if ((is_word(c, i, "a") || is_word(c, i, "an")) && plural && n == 1) return 0;
   if (unit == U_SEC && !plural && !hy && n == 1 && !is_word(c, i, "a")) return 0; /* "one second" ok; "1 second" */
+  /* "a second group": the ordinal, unless a time word follows */
+  if (unit == U_SEC && !plural && !hy && T(c, j + 1)->kind == TK_WORD && !is_cls(c, j + 1, K_AGO) && !is_mod(c, j + 1, M_EARLIER) &&
+      !is_mod(c, j + 1, M_LATER) && !is_word(c, j + 1, "or") && !is_word(c, j + 1, "and"))
+    return 0;
+  /* an age ("52 years old") is not a time */
+  if (!hy && unit == U_YEAR && is_word(c, j + 1, "old")) return 0;
   /* vague plural counts need a plural unit ("several years") */
   if (n < 0 && !plural) return 0;
   /* "a quarter of the market", "three quarters of the seats": a fraction, unless a year follows */
@@ -1627,6 +1633,32 @@ static int match_weekend(const dctx *c, size_t i, dhit *h) {
   return 1;
 }
 
+/* "the week of March 6": that day's ISO week; "For the week", "the week's
+ * busiest session": a week of the reference year that the text does not
+ * name (TimeML's YYYY-WXX). Not "the week before/after/ended ...". */
+static int match_the_week(const dctx *c, size_t i, dhit *h) {
+  if (kval(c, i) != U_WEEK || i == 0 || !is_cls(c, i - 1, K_THE) || !is_word(c, i - 1, "the")) return 0;
+  static const char *const stop[] = { "before", "after", "ended", "ending", "earlier", "later", "since", "when",
+                                      "that", "in", "following", "to", NULL };
+  const dtok *nx = T(c, i + 1);
+  if (nx->kind == TK_NUM || word_in(c, i + 1, stop) || (is_p(c, i + 1, '-') && tight(c, i + 1))) return 0;
+  hit_init(h, i);
+  h->type = LEDE_TIMEX_DATE;
+  h->b = i + 1;
+  h->the_ok = 1;
+  if (is_prep(c, i + 1, PR_OF)) {
+    dhit d;
+    if (!match_month_first(c, i + 2, &d) || !d.explicit_day || !lede_is_digit((unsigned char)d.value[0])) return 0;
+    int y = atoi(d.value), m = atoi(d.value + 5), dd = atoi(d.value + 8);
+    lede_dates_fmt_week(h->value, lede_dates_days(y, m, dd));
+    h->b = d.b;
+    return 1;
+  }
+  if (c->has_ref) snprintf(h->value, sizeof h->value, "%04d-WXX", c->ry);
+  else snprintf(h->value, sizeof h->value, "XXXX-WXX");
+  return 1;
+}
+
 /* ---------- clock times with their day ---------- */
 
 /* Gives a time without a stated day the reference date, and the default zone. */
@@ -1716,7 +1748,7 @@ static int match_at(dctx *c, size_t i, dhit *h) {
     case K_ORDW: return match_quarter(c, i, h);
     case K_UNIT:
       if (is_word(c, i, "second") && match_quarter(c, i, h)) return 1;
-      if (match_weekend(c, i, h) || match_the_quarter(c, i, h) || match_year_ago(c, i, h) || match_the_year(c, i, h) ||
+      if (match_weekend(c, i, h) || match_the_week(c, i, h) || match_the_quarter(c, i, h) || match_year_ago(c, i, h) || match_the_year(c, i, h) ||
           match_that_unit(c, i, h))
         return 1;
       return match_bare_plural(c, i, h);

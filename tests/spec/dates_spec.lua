@@ -315,6 +315,13 @@ end)
 
 describe("lede.dates anaphora, holidays and clock times (ref Wednesday 2025-03-12)", function()
   local cases = {
+    -- an ordinal and an age are no times; "the week" names a week the text does not date
+    { "A second convoy reached Dorn.", {} },
+    { "The envoy, 52 years old, arrived.", {} },
+    { "The envoy paused for a second.", { { "a second", "DURATION", "PT1S" } } },
+    { "For the week, the index fell 3.8%.", { { "the week", "DATE", "2025-WXX" } } },
+    { "A hearing is set for the week of March 17.", { { "the week of March 17", "DATE", "2025-W12" } } },
+    { "In the week before the vote, Dorn was shelled.", {} },
     -- halves in words
     { "The vote took a minute and a half.", { { "a minute and a half", "DURATION", "PT1M30S" } } },
     { "Talks lasted an hour and a half.", { { "an hour and a half", "DURATION", "PT1H30M" } } },
