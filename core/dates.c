@@ -321,6 +321,21 @@ static size_t read_quantity(const dctx *c, size_t i, long *val, const char **mod
 
 /* "nineteen ninety-six", "nineteen seventy-nine": a year written in words */
 static int match_spelled_year(const dctx *c, size_t i, dhit *h) {
+  /* "the year two thousand (and one)": only after "year", as "two thousand" is a count too */
+  if (is_word(c, i, "two") && is_word(c, i + 1, "thousand") && i > 0 && is_word(c, i - 1, "year")) {
+    size_t j = i + 2;
+    int v = 0;
+    if (is_word(c, j, "and") && is_cls(c, j + 1, K_NUMW) && kval(c, j + 1) >= 1 && kval(c, j + 1) <= 99 &&
+        !is_word(c, j + 1, "a") && !is_word(c, j + 1, "an")) {
+      v = kval(c, j + 1);
+      j += 2;
+    }
+    hit_init(h, i >= 2 && is_cls(c, i - 2, K_THE) ? i - 2 : i - 1);
+    h->type = LEDE_TIMEX_DATE;
+    snprintf(h->value, sizeof h->value, "20%02d", v);
+    h->b = j;
+    return 1;
+  }
   if (!is_word(c, i, "nineteen")) return 0;
   size_t j = i + 1;
   int v = kval(c, j);
@@ -472,6 +487,13 @@ static int match_duration(const dctx *c, size_t i, dhit *h) {
   if (!k) return 0;
   size_t j = i + k, hy = 0;
   if (is_p(c, j, '-') && tight(c, j) && tight(c, j + 1)) { j++; hy = 1; }
+  /* "20 more years", "an additional year", "eight trading days" */
+  if (!hy && (is_word(c, j, "more") || is_word(c, j, "additional") || is_word(c, j, "extra") || is_word(c, j, "further")) &&
+      is_cls(c, j + 1, K_UNIT))
+    j++;
+  else if (!hy && (is_word(c, j, "trading") || is_word(c, j, "business") || is_word(c, j, "working")) &&
+           is_cls(c, j + 1, K_UNIT) && (kval(c, j + 1) & ~U_PLURAL) == U_DAY)
+    j++;
   if (!is_cls(c, j, K_UNIT)) return 0;
   int u = kval(c, j), unit = u & ~U_PLURAL, plural = (u & U_PLURAL) != 0;
   if (unit == U_WEEKEND) return 0;
@@ -1156,6 +1178,8 @@ static int match_mod_unit(dctx *c, size_t i, dhit *h) {
   }
   if (is_cls(c, i, K_REL) && kval(c, i) == R_PASTW) md = M_LAST;
   size_t j = i + 1;
+  /* "the current fiscal year", "last fiscal year": the fiscal year as a year */
+  if (is_word(c, j, "fiscal") && is_cls(c, j + 1, K_UNIT) && kval(c, j + 1) == U_YEAR) j++;
   hit_init(h, i);
   h->the_ok = 1;
   int sign = (md == M_LAST) ? -1 : (md == M_NEXT || md == M_COMING) ? 1 : 0;

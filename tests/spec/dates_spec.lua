@@ -315,6 +315,12 @@ end)
 
 describe("lede.dates anaphora, holidays and clock times (ref Wednesday 2025-03-12)", function()
   local cases = {
+    -- years and counts in words, units with "more", "additional", "trading"
+    { "Work must end by the year two thousand.", { { "the year two thousand", "DATE", "2000" } } },
+    { "Two thousand people marched in Marsk.", {} },
+    { "The plant needs at least 20 more years.", { { "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE" } } },
+    { "Eight trading days later the index fell.", { { "Eight trading days", "DURATION", "P8D" } } },
+    { "Profit fell in the current fiscal year.", { { "the current fiscal year", "DATE", "2025" } } },
     -- an ordinal and an age are no times; "the week" names a week the text does not date
     { "A second convoy reached Dorn.", {} },
     { "The envoy, 52 years old, arrived.", {} },
