@@ -489,21 +489,23 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
         pf = f;
         keep = (size_t)((f | keep_all) != 0);  /* a word not kept is overwritten */
       }
-      gz_word *w = &words[nw];
-      w->start = base + st;
-      w->end = base + st + len;
-      w->next = w->end + 2 * poss;
-      w->hash = hash;
-      w->head = head;
-      w->foff = (uint32_t)fn;
-      w->flen = len;
-      w->cap = (uint8_t)lede_is_upper(src[st]);
-      w->poss = (uint8_t)poss;
-      w->ascii = 1;
-      w->flags = (uint8_t)f;
-      w->seq = seq++;
-      nw += keep;
-      fn += len & (0 - keep);
+      if (keep) {
+        gz_word *w = &words[nw++];
+        w->start = base + st;
+        w->end = base + st + len;
+        w->next = w->end + 2 * poss;
+        w->hash = hash;
+        w->head = head;
+        w->foff = (uint32_t)fn;
+        w->flen = len;
+        w->cap = (uint8_t)lede_is_upper(src[st]);
+        w->poss = (uint8_t)poss;
+        w->ascii = 1;
+        w->flags = (uint8_t)f;
+        w->seq = seq;
+        fn += len;
+      }
+      seq++;
       S &= S - 1;
       E &= E - 1;
     }
