@@ -380,23 +380,20 @@ static inline uint64_t skip_punctuation(const unsigned char *p, uint64_t hi) {
   return hi;
 }
 
-/* Folds the ASCII word of len (< 64) bytes at p into f eight bytes at a
- * time and returns the hash of the folded form (as gz_word_hash), with its
- * first eight bytes in *head. p has eight readable bytes past the word, f
- * room for len + 8 bytes. */
-static inline uint64_t fold_ascii(const unsigned char *p, unsigned len, unsigned char *f, uint64_t *head) {
+/* The hash of the folded form of the ASCII word of len (< 64) bytes at p
+ * (as gz_word_hash), with its first eight folded bytes in *head; p has
+ * eight readable bytes past the word. */
+static inline uint64_t hash_ascii(const unsigned char *p, unsigned len, uint64_t *head) {
   uint64_t x = load8(p);
   /* bytes past the word may be anything, but carries only run upwards */
   uint64_t lower = x | swar_in(x, 'A', 'Z') >> 2, h = GZ_WH_SEED, last;
   if (len < 8) {
     *head = last = lower & ((1ull << (8 * len)) - 1);
-    memcpy(f, &last, 8);
     return gz_wh_end(h, last, len);
   }
   *head = lower;
   unsigned j = 0;
   for (;;) {
-    memcpy(f + j, &lower, 8);
     h = gz_wh_step(h, lower);
     j += 8;
     x = load8(p + j);
@@ -404,8 +401,17 @@ static inline uint64_t fold_ascii(const unsigned char *p, unsigned len, unsigned
     if (j + 8 > len) break;
   }
   last = j == len ? 0 : lower & ((1ull << (8 * (len - j))) - 1);
-  memcpy(f + j, &last, 8);
   return gz_wh_end(h, last, len);
+}
+
+/* Writes the folded form of that word (its first eight bytes are head) to f,
+ * which has room for len + 8 bytes. */
+static inline void fold_ascii(const unsigned char *p, unsigned len, uint64_t head, unsigned char *f) {
+  memcpy(f, &head, 8);
+  for (unsigned j = 8; j < len; j += 8) {
+    uint64_t x = load8(p + j), lower = x | swar_in(x, 'A', 'Z') >> 2;
+    memcpy(f + j, &lower, 8);  /* the bytes past the word are overwritten or past the end */
+  }
 }
 
 /* Reads plain ASCII words 64 bytes at a time from bit masks of the bytes:
@@ -473,7 +479,7 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
         }
       }
       unsigned len = e - st + 1;
-      uint64_t head, hash = fold_ascii(src + st, len, fold + fn, &head);
+      uint64_t head, hash = hash_ascii(src + st, len, &head);
       int f = 0;
       size_t keep = 1;
       if (filtered) {
@@ -490,6 +496,7 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
         keep = (size_t)((f | keep_all) != 0);  /* a word not kept is overwritten */
       }
       if (keep) {
+        fold_ascii(src + st, len, head, fold + fn);
         gz_word *w = &words[nw++];
         w->start = base + st;
         w->end = base + st + len;
