@@ -401,6 +401,7 @@ static int guess_type(ectx *c, size_t a, size_t b) {
     }
   }
   int prep = a > 0 && !c->t[a - 1].cap && is_w(c, a - 1, w_place_prep);
+  if (word_is(c, a, "the")) return prep ? LEDE_ENT_PLACE : LEDE_ENT_ORG;  /* "The Hague", "The Guardian" */
   for (size_t i = a + 1; i < b; i++)
     if (c->s[c->t[i].start - 1] == '-' && c->t[i].start == c->t[i - 1].end + 1) return LEDE_ENT_PLACE;
   if (b - a == 1) {
@@ -551,7 +552,11 @@ static int find_runs(ectx *c) {
   int r = LEDE_OK;
   size_t i = 0;
   while (r == LEDE_OK && i < c->nt) {
-    if (!candidate(c, i) || (is_w(c, i, w_common) && !c->t[i].allcaps)) { i++; continue; }
+    /* a capitalised "The" inside a sentence belongs to the name after it
+     * ("in The Hague", "told The Guardian"); at a sentence start it says nothing */
+    int the = word_is(c, i, "the") && c->t[i].cap && !c->t[i].allcaps && !c->t[i].initial && !headline[i] &&
+              i + 1 < c->nt && c->t[i + 1].joined && candidate(c, i + 1) && !is_w(c, i + 1, w_common);
+    if (!the && (!candidate(c, i) || (is_w(c, i, w_common) && !c->t[i].allcaps))) { i++; continue; }
     size_t j = i + 1;
     while (j < c->nt && j - i < MAX_RUN && c->t[j].joined) {
       if (c->t[j - 1].poss) break;

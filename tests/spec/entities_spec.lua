@@ -45,6 +45,11 @@ describe("lede.entities discovery", function()
       view(lede.entities(s)))
   end)
 
+  it("keeps a capitalised 'The' inside a sentence with the name, not at its start", function()
+    local s = "They met in The Hague and told The Marsk Herald why. The Kesany talks failed."
+    assert.same({ "The Hague@13-21:place", "The Marsk Herald@32-47:org", "Kesany@58-63:place" }, view(lede.entities(s)))
+  end)
+
   it("drops sentence-initial common words and demonym adjectives", function()
     local s = "During the night Keldorian forces shelled Ulmet. Asked why, Vossik said nothing. The army left."
     assert.same({ "Ulmet@43-47:place", "Vossik@61-66:person" }, view(lede.entities(s)))
