@@ -24,6 +24,7 @@ typedef struct variant { uint32_t str, next; uint8_t kind; } variant;
  * a surname to remember); the last two are set by lede_gazetteer_finish. */
 typedef struct node { int32_t entry; uint8_t how, flags; } node;
 enum { NODE_KIDS = 1, NODE_SURNAME = 2, NODE_CAPS = 4 };
+enum { WORD_SURNAME = 8 };  /* in a wslot's flags: the word is some person's surname */
 typedef struct edge { uint32_t parent, word, child; } edge;
 typedef struct word { uint32_t off, len; uint64_t hash; } word;
 #define MAX_WORD_BYTES 65534   /* a name's word may not be longer (len is 16 bits below) */
@@ -632,7 +633,14 @@ static int build_filter(lede_gazetteer *g) {
       nkeys++;
     }
   }
-  for (size_t k = 0; k < g->nentries; k++) nkeys += g->entries[k].surname != 0;
+  for (size_t k = 0; k < g->nentries; k++) {
+    uint32_t w = g->entries[k].surname;
+    if (!w) continue;
+    nkeys++;
+    const word *x = &g->words[w - 1];
+    wslot *sl = word_slot(g, g->wchars.p + x->off, x->len, x->hash, gz_le_chunk(g->wchars.p + x->off, x->len));
+    if (sl) sl->flags |= WORD_SURNAME;
+  }
   size_t ckeys = 0;
   for (size_t k = 0; k <= g->emask; k++) ckeys += g->edges[k].child && g->edges[k].parent;
   if (ckeys > nkeys) nkeys = ckeys;
@@ -765,6 +773,10 @@ typedef struct matcher {
   const lede_gz_opts *o;
   double min_score;
   gz_words ws;                        /* the batch of words */
+  /* capitalised surnames met before any full name of theirs: linked at the
+   * end to the next full name with that surname (at = out->n then) */
+  struct pending { size_t start, end, at; uint32_t word; long entry; } *pend;
+  size_t npend, cpend;
   gz_buf tmp, wfold, wkey;
   int err;                            /* LEDE_ENOMEM met while reading ahead in a walk */
   memo *memo;                         /* one-word fuzzy results, allocated on first use */
@@ -1045,6 +1057,10 @@ static int match_loop(matcher *m) {
         i++;
         continue;
       }
+      if (t->cap && (sl->flags & WORD_SURNAME) && !m->o->no_backoff && !m->o->fuzzy) {
+        if (grow((void **)&m->pend, &m->cpend, m->npend + 1, sizeof *m->pend)) return LEDE_ENOMEM;
+        m->pend[m->npend++] = (struct pending){t->start, t->end, m->out->n, sl->id, -1};
+      }
     }
     if (m->o->fuzzy && t->cap && t->ascii) {
       size_t next;
@@ -1055,6 +1071,49 @@ static int match_loop(matcher *m) {
     i++;
   }
   return m->err;
+}
+
+/* Links the surnames met before a full name ("Bayramov said ... Jeyhun
+ * Bayramov") to the next full name with that surname, and merges them into
+ * the matches from index base on, in text order. */
+static int link_earlier_surnames(matcher *m, size_t base) {
+  const lede_gazetteer *g = m->g;
+  lede_gz_matches *out = m->out;
+  seen *map = NULL;
+  size_t nmap = 0, cmap = 0, linked = 0, j = out->n;
+  for (size_t p = m->npend; p-- > 0;) {
+    while (j > m->pend[p].at) {  /* the matches after this surname, nearest last */
+      const lede_gz_match *it = &out->items[--j];
+      uint32_t w = g->entries[it->entry].surname;
+      if (!w || it->how == LEDE_GZ_SURNAME) continue;
+      size_t k = 0;
+      while (k < nmap && map[k].word != w) k++;
+      if (k == nmap) {
+        if (grow((void **)&map, &cmap, nmap + 1, sizeof *map)) { free(map); return LEDE_ENOMEM; }
+        nmap++;
+      }
+      map[k] = (seen){w, (uint32_t)it->entry};
+    }
+    for (size_t k = 0; k < nmap; k++)
+      if (map[k].word == m->pend[p].word) { m->pend[p].entry = map[k].entry; linked++; break; }
+  }
+  free(map);
+  if (!linked) return LEDE_OK;
+  size_t total = out->n + linked;
+  lede_gz_match *items = malloc(total * sizeof *items);
+  if (!items) return LEDE_ENOMEM;
+  memcpy(items, out->items, base * sizeof *items);
+  size_t k = base, p = 0;
+  for (size_t i = base; i <= out->n; i++) {
+    for (; p < m->npend && m->pend[p].at == i; p++)
+      if (m->pend[p].entry >= 0)
+        items[k++] = (lede_gz_match){m->pend[p].start, m->pend[p].end, (size_t)m->pend[p].entry, 1.0, LEDE_GZ_SURNAME};
+    if (i < out->n) items[k++] = out->items[i];
+  }
+  free(out->items);
+  out->items = items;
+  out->n = out->cap = total;
+  return LEDE_OK;
 }
 
 int lede_gazetteer_match(const lede_gazetteer *g, const char *s, size_t n,
@@ -1069,7 +1128,10 @@ int lede_gazetteer_match(const lede_gazetteer *g, const char *s, size_t n,
   m.o = opts ? opts : &dflt;
   m.min_score = m.o->min_score > 0 ? m.o->min_score : 0.8;
   m.out = out;
+  size_t base = out->n;
   int r = g->nentries ? match_loop(&m) : LEDE_OK;
+  if (r == LEDE_OK && m.npend) r = link_earlier_surnames(&m, base);
+  free(m.pend);
   gz_words_free(&m.ws);
   gz_buf_free(&m.tmp);
   gz_buf_free(&m.wfold);

@@ -55,11 +55,12 @@ static void test_exact(void) {
   expect(&m, 2, s, "Keldorian", "keldoria", g, LEDE_GZ_DEMONYM);
   expect(&m, 3, s, "Dravanian", "dravania", g, LEDE_GZ_DEMONYM);
   expect(&m, 4, s, "U.S.", "us", g, LEDE_GZ_ALIAS);
-  expect(&m, 5, s, "Mevlut Cavusoglu", "cav", g, LEDE_GZ_NAME);
-  expect(&m, 6, s, "Jeyran Bakirov", "bakirov", g, LEDE_GZ_NAME);
-  expect(&m, 7, s, "Bakirov", "bakirov", g, LEDE_GZ_SURNAME);
-  expect(&m, 8, s, "Keldorians", "keldoria", g, LEDE_GZ_DEMONYM);
-  CHECK(m.n == 9);
+  expect(&m, 5, s, "Cavusoglu", "cav", g, LEDE_GZ_SURNAME);  /* before the full name: linked to the next one */
+  expect(&m, 6, s, "Mevlut Cavusoglu", "cav", g, LEDE_GZ_NAME);
+  expect(&m, 7, s, "Jeyran Bakirov", "bakirov", g, LEDE_GZ_NAME);
+  expect(&m, 8, s, "Bakirov", "bakirov", g, LEDE_GZ_SURNAME);
+  expect(&m, 9, s, "Keldorians", "keldoria", g, LEDE_GZ_DEMONYM);
+  CHECK(m.n == 10);
   lede_gz_matches_free(&m);
   CHECK(lede_gazetteer_lookup(g, "KELBAJAR", 8) == 3);
   CHECK(lede_gazetteer_lookup(g, "KALBACAR", 8) == 3);   /* folded alias Kəlbəcər */

@@ -73,7 +73,7 @@ describe("gz:match exact", function()
 
   it("accepts possessives and leaves them out of the span", function()
     local s = "Keldoria’s army, Vossik's aides? No: Aram Vossik's aides and Lorvia's envoy; Tarvoz’ mayor."
-    assert.same({ "Keldoria@1-8=keldoria", "Aram Vossik@40-50=vossik", "Lorvia@64-69=lorvia",
+    assert.same({ "Keldoria@1-8=keldoria", "Vossik@20-25=vossik", "Aram Vossik@40-50=vossik", "Lorvia@64-69=lorvia",
       "Tarvoz@80-85=tarvos" }, view(gz:match(s)))
   end)
 
@@ -94,11 +94,16 @@ describe("gz:match exact", function()
     assert.same({ "Samar@15-19=samar" }, view(gz:match("They went to. Samar. Highlands")))
   end)
 
-  it("links a surname alone after the full name (and only after)", function()
+  it("links a surname alone to the full name before it, or to the next one", function()
     local s = "Bakirov spoke first. Later Jeyran Bakirov said Bakirov's ministry agreed; BAKIROV repeated it."
     local ms = gz:match(s)
-    assert.same({ "Jeyran Bakirov@28-41=bakirov", "Bakirov@48-54=bakirov", "BAKIROV@75-81=bakirov" }, view(ms))
-    assert.equal("surname", ms[2].how)
+    assert.same({ "Bakirov@1-7=bakirov", "Jeyran Bakirov@28-41=bakirov", "Bakirov@48-54=bakirov", "BAKIROV@75-81=bakirov" },
+      view(ms))
+    assert.equal("surname", ms[1].how)
+    assert.equal("name", ms[2].how)
+    assert.equal("surname", ms[3].how)
+    -- a surname no full name follows stays unlinked
+    assert.same({}, view(gz:match("Bakirov spoke first.")))
     assert.same({ "Jeyran Bakirov@28-41=bakirov" }, view(gz:match(s, { backoff = false })))
   end)
 
