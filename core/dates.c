@@ -422,8 +422,8 @@ static void shift_value(const dctx *c, dhit *h, long n, int unit, int sign) {
 
 /* quantity + unit: "six weeks", "six-week(-long)", "40-minute", "three days ago",
  * "a few years", "72 hours"; also "decades" and "months" after a qualifier. */
-/* "5 1/2 hours", "2 1/2 years": a whole number and a half of a year, day,
- * hour or minute, written as TimeML does (P2Y6M, PT5H30M) */
+/* n and a half years, days, hours or minutes, written as TimeML does
+ * (P2Y6M, PT5H30M); 0 for other units. */
 static int put_half_duration(dhit *h, long n, int unit) {
   h->type = LEDE_TIMEX_DURATION;
   switch (unit) {
@@ -444,21 +444,19 @@ static int match_and_a_half(const dctx *c, size_t i, dhit *h) {
   size_t j = i + k;
   int unit;
   if (is_cls(c, j, K_UNIT) && is_word(c, j + 1, "and") && (is_word(c, j + 2, "a") || is_word(c, j + 2, "one")) &&
-      is_cls(c, j + 3, K_HALF)) {
+      is_cls(c, j + 3, K_HALF))
     unit = kval(c, j) & ~U_PLURAL;           /* "an hour and a half" */
-    hit_init(h, i);
-    h->b = j + 4;
-  } else if (is_word(c, j, "and") && is_word(c, j + 1, "a") && is_cls(c, j + 2, K_HALF) && is_cls(c, j + 3, K_UNIT) &&
-             (kval(c, j + 3) & U_PLURAL)) {
+  else if (is_word(c, j, "and") && is_word(c, j + 1, "a") && is_cls(c, j + 2, K_HALF) && is_cls(c, j + 3, K_UNIT) &&
+           (kval(c, j + 3) & U_PLURAL))
     unit = kval(c, j + 3) & ~U_PLURAL;       /* "two and a half years" */
-    hit_init(h, i);
-    h->b = j + 4;
-  } else {
+  else
     return 0;
-  }
+  hit_init(h, i);
+  h->b = j + 4;
   return put_half_duration(h, n, unit);
 }
 
+/* "5 1/2 hours", "2 1/2 years", else the forms in words above */
 static int match_half_duration(const dctx *c, size_t i, dhit *h) {
   const dtok *t = T(c, i);
   if (t->kind != TK_NUM || t->suf != SUF_NONE || t->nd > 4) return match_and_a_half(c, i, h);
@@ -466,17 +464,9 @@ static int match_half_duration(const dctx *c, size_t i, dhit *h) {
         tight(c, i + 2) && T(c, i + 3)->kind == TK_NUM && T(c, i + 3)->num == 2 && T(c, i + 3)->nd == 1 && tight(c, i + 3)))
     return match_and_a_half(c, i, h);
   if (!is_cls(c, i + 4, K_UNIT) || !(kval(c, i + 4) & U_PLURAL)) return 0;
-  long n = t->num;
   hit_init(h, i);
-  h->type = LEDE_TIMEX_DURATION;
   h->b = i + 5;
-  switch (kval(c, i + 4) & ~U_PLURAL) {
-    case U_YEAR: snprintf(h->value, sizeof h->value, "P%ldY6M", n); return 1;
-    case U_DAY: snprintf(h->value, sizeof h->value, "P%ldDT12H", n); return 1;
-    case U_HOUR: snprintf(h->value, sizeof h->value, "PT%ldH30M", n); return 1;
-    case U_MIN: snprintf(h->value, sizeof h->value, "PT%ldM30S", n); return 1;
-    default: return 0;
-  }
+  return put_half_duration(h, t->num, kval(c, i + 4) & ~U_PLURAL);
 }
 
 static int match_duration(const dctx *c, size_t i, dhit *h) {
