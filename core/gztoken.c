@@ -299,15 +299,13 @@ static int next_token_general(const char *s, size_t n, size_t *pos, gz_tok *t, g
 
 #define WORDS_SLACK 16  /* bytes kept free after the folded forms for 8-byte stores */
 
-static int words_room(gz_words *ws, size_t more) {
-  if (ws->n == ws->cap) {
-    size_t c = ws->cap ? ws->cap * 2 : 256;
-    gz_word *w = realloc(ws->w, c * sizeof *w);
-    if (!w) return LEDE_ENOMEM;
-    ws->w = w;
-    ws->cap = c;
-  }
-  return gz_buf_reserve(&ws->fold, more + WORDS_SLACK);
+/* Room for k more words and more folded bytes (plus the slack). */
+static int words_room(gz_words *ws, size_t k, size_t more) {
+  while (ws->cap - ws->n < k)
+    if (lede_grow_((void **)&ws->w, &ws->cap, sizeof *ws->w)) return LEDE_ENOMEM;
+  if (ws->fold.cap - ws->fold.n < more + WORDS_SLACK && gz_buf_reserve(&ws->fold, more + WORDS_SLACK))
+    return LEDE_ENOMEM;
+  return LEDE_OK;
 }
 
 #if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__) && (defined(__GNUC__) || defined(__clang__))
@@ -434,14 +432,7 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
       memcpy(pad, src, n - base);
       src = pad;
     }
-    if (ws->cap - ws->n < 32) {  /* at most 32 words in 64 bytes */
-      size_t c = ws->cap ? ws->cap * 2 : 256;
-      gz_word *w = realloc(ws->w, c * sizeof *w);
-      if (!w) return LEDE_ENOMEM;
-      ws->w = w;
-      ws->cap = c;
-    }
-    if (ws->fold.cap - ws->fold.n < 64 + WORDS_SLACK && gz_buf_reserve(&ws->fold, 64 + WORDS_SLACK)) return LEDE_ENOMEM;
+    if (words_room(ws, 32, 64)) return LEDE_ENOMEM;  /* at most 32 words in 64 bytes */
     if (ws->fold.n + 64 > UINT32_MAX) return 0;
     uint64_t W, H, A, D;
     classify64(src, &W, &H, &A, &D);
@@ -545,7 +536,7 @@ static int general_word(const char *s, size_t n, size_t *pos, gz_words *ws) {
   int r = gz_next_token(s, n, pos, &t, &ws->tmp);
   if (r != 1) return r;
   if (ws->tmp.n == 0) return 1;
-  if (words_room(ws, ws->tmp.n)) return LEDE_ENOMEM;
+  if (words_room(ws, 1, ws->tmp.n)) return LEDE_ENOMEM;
   if (ws->fold.n + ws->tmp.n > UINT32_MAX) return LEDE_ERANGE;
   gz_word *w = &ws->w[ws->n++];
   w->start = t.start;
