@@ -497,6 +497,10 @@ static int match_duration(const dctx *c, size_t i, dhit *h) {
     return 0;
   /* an age ("52 years old") is not a time */
   if (!hy && unit == U_YEAR && is_word(c, j + 1, "old")) return 0;
+  /* "a year-earlier loss": the article belongs to the noun, the date is "year-earlier" */
+  if (!hy && unit == U_YEAR && n == 1 && !plural && is_p(c, j + 1, '-') && tight(c, j + 1) && tight(c, j + 2) &&
+      (is_word(c, j + 2, "earlier") || is_word(c, j + 2, "ago")))
+    return 0;
   /* vague plural counts need a plural unit ("several years") */
   if (n < 0 && !plural) return 0;
   /* "a quarter of the market", "three quarters of the seats": a fraction, unless a year follows */
@@ -933,7 +937,7 @@ static int match_year(const dctx *c, size_t i, dhit *h) {
   if (t->nd == 4 && t->num % 10 == 0 && (t->suf == SUF_S || (is_p(c, i + 1, '\'') && tight(c, i + 1) && is_word(c, i + 2, "s") && tight(c, i + 2)))) {
     hit_init(h, i);
     h->type = LEDE_TIMEX_DATE;
-    snprintf(h->value, sizeof h->value, "%03ldX", t->num / 10);
+    snprintf(h->value, sizeof h->value, "%03ld", t->num / 10); /* TIMEX3 writes a decade as its first three digits */
     h->b = t->suf == SUF_S ? i + 1 : i + 3;
     h->the_ok = 1;
     return 1;
@@ -941,7 +945,7 @@ static int match_year(const dctx *c, size_t i, dhit *h) {
   if (t->nd == 2 && t->num % 10 == 0 && t->suf == SUF_S && i > 0 && (is_p(c, i - 1, '\'') || T(c, i - 1)->kind == TK_OTHER) && tight(c, i)) {
     hit_init(h, i - 1);
     h->type = LEDE_TIMEX_DATE;
-    snprintf(h->value, sizeof h->value, "%ldX", (t->num >= 30 ? 190 : 200) + t->num / 10);
+    snprintf(h->value, sizeof h->value, "%ld", (t->num >= 30 ? 190 : 200) + t->num / 10);
     h->b = i + 1;
     h->the_ok = 1;
     return 1;
@@ -1224,7 +1228,7 @@ static int match_mod_unit(dctx *c, size_t i, dhit *h) {
     }
     switch (unit) {
       case U_DAY: return 0;
-      case U_WEEK: lede_dates_fmt_week(h->value, c->rday + (c->rwd == 7) + 7 * sign); return 1;
+      case U_WEEK: lede_dates_fmt_week(h->value, c->rday + 7 * sign); return 1;
       case U_WEEKEND:
         lede_dates_fmt_week(h->value, c->rday + 7 * sign);
         append(h, "-WE");
@@ -1478,12 +1482,35 @@ static int match_quarter(const dctx *c, size_t i, dhit *h) {
   return 1;
 }
 
+/* "the summer", "the early summer", "over the summer": the season around the
+ * reference date -- the latest one begun, or the next one in a future-tense
+ * sentence. "the fall of Rome" and "the spring of discontent" are not dates. */
+static int match_the_season(const dctx *c, size_t i, dhit *h) {
+  static const char *const sc[] = { "", "SP", "SU", "FA", "WI" };
+  size_t a = i;
+  if (a > 0 && (is_word(c, a - 1, "early") || is_word(c, a - 1, "late") || is_word(c, a - 1, "mid"))) a--;
+  if (a == 0 || !is_cls(c, a - 1, K_THE) || is_prep(c, i + 1, PR_OF)) return 0;
+  int s = kval(c, i);
+  hit_init(h, i);
+  h->type = LEDE_TIMEX_DATE;
+  h->b = i + 1;
+  h->the_ok = 1;
+  if (!c->has_ref) { snprintf(h->value, sizeof h->value, "XXXX-%s", sc[s]); return 1; }
+  int cur = c->rm >= 3 && c->rm <= 5 ? S_SP : c->rm >= 6 && c->rm <= 8 ? S_SU : c->rm >= 9 && c->rm <= 11 ? S_FA : S_WI;
+  long now = (long)(c->rm <= 2 ? c->ry - 1 : c->ry) * 4 + (cur - 1);
+  long want = (long)(now / 4) * 4 + (s - 1);
+  if (lede_dates_tense(c, a, h->b) > 0) { while (want < now) want += 4; }
+  else { while (want > now) want -= 4; }
+  snprintf(h->value, sizeof h->value, "%04ld-%s", want / 4, sc[s]);
+  return 1;
+}
+
 static int match_season(const dctx *c, size_t i, dhit *h) {
   static const char *const sc[] = { "", "SP", "SU", "FA", "WI" };
   int s = kval(c, i);
   size_t j = i + 1;
   if (is_prep(c, j, PR_OF)) j++;
-  if (!is_year_num(c, j)) return 0;
+  if (!is_year_num(c, j)) return match_the_season(c, i, h);
   hit_init(h, i);
   h->type = LEDE_TIMEX_DATE;
   snprintf(h->value, sizeof h->value, "%04ld-%s", T(c, j)->num, sc[s]);
@@ -1497,7 +1524,7 @@ static int match_decade_word(const dctx *c, size_t i, dhit *h) {
   if (i == 0 || !is_cls(c, i - 1, K_THE)) return 0;
   hit_init(h, i);
   h->type = LEDE_TIMEX_DATE;
-  snprintf(h->value, sizeof h->value, "19%dX", kval(c, i));
+  snprintf(h->value, sizeof h->value, "19%d", kval(c, i));
   h->b = i + 1;
   h->the_ok = 1;
   return 1;
@@ -1776,6 +1803,18 @@ static int match_at(dctx *c, size_t i, dhit *h) {
   }
 }
 
+/* ABC's "This Week", CBS's "60 Minutes": a unit word capitalised inside a
+ * sentence (in running text, not an all-capitals line) names a programme. */
+static int titled_unit(const dctx *c, const dhit *h) {
+  size_t k = h->b - 1;
+  const dtok *t = T(c, k);
+  if (h->b < h->a + 2 || t->kc != K_UNIT || !t->cap || sentence_start(c, k) || t->e - t->s < 2) return 0;
+  const dtok *p = T(c, k - 1); /* "This Week", "60 Minutes"; not "Thanksgiving Day" */
+  if (!(p->kind == TK_NUM || (p->cap && (is_word(c, k - 1, "this") || is_word(c, k - 1, "next") || is_word(c, k - 1, "last")))))
+    return 0;
+  return !lede_is_upper((unsigned char)c->s[t->s + 1]);
+}
+
 /* Words before a hit that belong to it: "the", "about", "more than", "at least". */
 static void extend_left(const dctx *c, dhit *h, size_t floor) {
   size_t a = h->a;
@@ -1969,6 +2008,7 @@ static int match_chunk(dctx *cp, lede_date_list *out) {
     dhit h;
     if (!match_at(&c, i, &h) || h.b <= i) { i++; continue; }
     if (h.reject) { i = h.b; continue; }
+    if (titled_unit(&c, &h)) { i = h.b; continue; }
     if (h.a < floor) h.a = floor;
     attach_time(&c, &h);
     extend_left(&c, &h, floor);

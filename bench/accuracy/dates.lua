@@ -12,7 +12,8 @@ local lede = require "lede"
 local cli = require "lede.cli"
 
 local dir = arg[1] and arg[1] ~= "-v" and arg[1] or ((os.getenv("LEDE_SOURCE_DIR") or ".") .. "/../shared/data")
-local verbose = arg[1] == "-v" or arg[2] == "-v"
+local verbose = arg[1] == "-v" or arg[2] == "-v" or arg[2] == "-c"
+local with_context = arg[2] == "-c" -- -c: -v plus the text around each disagreement
 
 local function lines(path)
   local f = io.open(path, "rb")
@@ -59,10 +60,25 @@ local function tempeval(path)
         rel_sys = rel_sys + 1
         pairs_n = pairs_n + 1
         if g.type == s.type then type_ok = type_ok + 1 end
-        if g.value == s.value then value_ok = value_ok + 1
-        elseif verbose then misses[#misses + 1] = string.format("VALUE %s | %q gold %s %s | lede %q %s", doc.dct, g.text, g.type, g.value, s.text, s.value) end
+        if g.value == s.value then
+          value_ok = value_ok + 1
+          if os.getenv("DATES_EVAL_ALL") then
+            misses[#misses + 1] = string.format("OK %s | %q gold %s %s | lede %q %s", doc.dct, g.text, g.type, g.value, s.text, s.value)
+          end
+        elseif verbose then
+          local line = string.format("VALUE %s | %q gold %s %s | lede %q %s", doc.dct, g.text, g.type, g.value, s.text, s.value)
+          if with_context then
+            local ctx = doc.text:sub(math.max(1, s.start - 100), s.stop + 60):gsub("%s+", " ")
+            line = line .. "\n    " .. ctx
+          end
+          misses[#misses + 1] = line
+        end
       elseif verbose then
-        misses[#misses + 1] = string.format("EXTRA %s | %q %s %s", doc.dct, s.text, s.type, s.value)
+        local line = string.format("EXTRA %s | %q %s %s", doc.dct, s.text, s.type, s.value)
+        if with_context then
+          line = line .. "\n    " .. doc.text:sub(math.max(1, s.start - 100), s.stop + 60):gsub("%s+", " ")
+        end
+        misses[#misses + 1] = line
       end
       while gi <= #gold and gold[gi]["end"] <= a do gi = gi + 1 end
     end

@@ -84,7 +84,7 @@ static void relative(void) {
   check("The army lost a soldier in August.", REF, "August|DATE|2022-08");
   check("a provocation on the night of September 12", REF, "the night of September 12|TIME|2022-09-12TNI");
   check("The prime minister spoke early on Tuesday.", REF, "early on Tuesday|DATE|2022-09-13|mod=START");
-  check("two wars in the 1990s and 2020", REF, "the 1990s|DATE|199X; 2020|DATE|2020");
+  check("two wars in the 1990s and 2020", REF, "the 1990s|DATE|199; 2020|DATE|2020");
   check("a six-week war", REF, "six-week|DURATION|P6W");
   check("The dispute has lasted for decades.", REF, "decades|DURATION|PXY");
   check("Forces are now in charge; he recently left, and formerly led it.", REF,

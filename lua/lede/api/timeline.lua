@@ -45,7 +45,7 @@ function M.sort_key(v)
     local first = { SP = "03", SU = "06", FA = "09", WI = "12" }
     return sy .. "-" .. (first[s] or "00") .. s
   end
-  local dec = v:match("^(%d%d%d)X$")
+  local dec = v:match("^(%d%d%d)X?$") -- "199" (TIMEX3), "199X" (older annotations)
   if dec then return dec .. "0X" end
   return v
 end
