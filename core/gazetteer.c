@@ -825,8 +825,8 @@ static int have_word(matcher *m, size_t want) {
   const lede_gazetteer *g = m->g;
   /* exact matching needs only the words that pass a filter (a walk stops
    * at a gap in their numbers); fuzzy matching looks at every word */
-  gz_filter f = {g->wbits, g->bmask, (const char *)g->wslots, 5, g->wmask,
-                 g->pbits, g->pmask, (const char *)g->medges, 5, g->mmask, !m->o->fuzzy};
+  gz_filter f = {g->wbits, g->bmask, (const char *)g->wslots, g->wmask,
+                 g->pbits, g->pmask, (const char *)g->medges, g->mmask, !m->o->fuzzy};
   int r = gz_words_read(m->s, m->n, ws, want + 1, &f);
   if (r) { m->err = r; return 0; }
   return want < ws->n;

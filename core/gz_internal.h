@@ -101,13 +101,14 @@ typedef struct gz_words {
  * slot (hash & slot_mask) it starts loading for a word that can start a
  * match, and the table of steps (see gz_step_hash) it loads for a word that
  * may continue the name the word before it starts. */
+enum { GZ_SLOT_SHIFT = 5 };  /* word slots and walk edges are 32 bytes */
 typedef struct gz_filter {
   const uint64_t *bits; size_t mask;
-  const char *slots; unsigned slot_shift; size_t slot_mask;  /* slot i at slots + (i << slot_shift) */
+  const char *slots; size_t slot_mask;  /* slot i at slots + (i << GZ_SLOT_SHIFT) */
   /* the steps from a first word to the next: a Bloom filter of the pairs
    * (pbits) and the table of steps it starts loading for a pair that passes */
   const uint64_t *pbits; size_t pmask;
-  const char *steps; unsigned step_shift; size_t step_mask;
+  const char *steps; size_t step_mask;   /* likewise */
   int sparse;               /* keep only the words that pass a filter */
 } gz_filter;
 /* The hash of a step of a name from "from" (the hash of the name's first
@@ -119,7 +120,7 @@ static inline uint64_t gz_step_hash(uint64_t from, uint64_t h) {
 static inline int gz_step_maybe(const uint64_t *pbits, size_t pmask, uint64_t sh) {
   return (int)(pbits[(sh >> 20) & pmask] >> (sh >> 58)) & 1;
 }
-enum { GZ_FIRST = 1, GZ_CONT = 2 };
+enum { GZ_FIRST = 1, GZ_CONT = 2, GZ_KEPT = 4 };  /* GZ_KEPT: the reader kept the word (prev_flags only) */
 static inline uint64_t gz_filter_bits(uint64_t h) { return 1ull << (h >> 59); }
 static inline size_t gz_filter_at(size_t mask, uint64_t h) { return (size_t)(h >> 24) & mask; }
 static inline int gz_filter_flags(const gz_filter *f, uint64_t h) {

@@ -417,12 +417,17 @@ static inline void fold_ascii(const unsigned char *p, unsigned len, uint64_t hea
  * Returns 1 when ws->n reached want, 0 when the general reader must take
  * the word at ws->pos (non-ASCII bytes, an apostrophe or initials next to
  * it, a word of 63 bytes or more, the end of the text), LEDE_ENOMEM. */
-static int window_words(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
+#if defined(__GNUC__) || defined(__clang__)
+#define GZ_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define GZ_ALWAYS_INLINE inline
+#endif
+static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt,
+                                            const int filtered, const int keep_all) {
   const unsigned char *u = (const unsigned char *)s;
   unsigned char pad[64 + 16];
   /* the filter in locals: the byte stores of folding could alias it */
   gz_filter fl = flt ? *flt : (gz_filter){0};
-  const int filtered = flt != NULL, keep_all = !fl.sparse;
   while (ws->n < want) {
     size_t base = ws->pos;
     if (base >= n) return 0;
@@ -474,17 +479,23 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
       int f = 0;
       size_t keep = 1;
       if (filtered) {
-        f = gz_filter_flags(&fl, hash);
+        /* both filter bits from one load: bit 0 can start, bit 32 can continue */
+        uint64_t b = fl.bits[gz_filter_at(fl.mask, hash)] >> (hash >> 59);
+        unsigned first = (unsigned)b & 1, cont = (unsigned)(b >> 32) & 1;
         /* no branch on the filter's load: a mispredicted one would wait for it */
-        const char *slot = fl.slots + ((hash & fl.slot_mask) << fl.slot_shift);
-        GZ_PREFETCH((f & GZ_FIRST) ? slot : (const char *)fold);
-        if ((pf & GZ_FIRST) && (f & GZ_CONT)) {  /* a name may go on: load its step */
+        const char *slot = fl.slots + ((hash & fl.slot_mask) << GZ_SLOT_SHIFT);
+        GZ_PREFETCH(first ? slot : (const char *)fold);
+        if (pf & cont & GZ_FIRST) {  /* a name may go on: load its step */
           uint64_t sh = gz_step_hash(ph, hash);
-          if (gz_step_maybe(fl.pbits, fl.pmask, sh)) GZ_PREFETCH(fl.steps + ((sh & fl.step_mask) << fl.step_shift));
+          if (gz_step_maybe(fl.pbits, fl.pmask, sh)) GZ_PREFETCH(fl.steps + ((sh & fl.step_mask) << GZ_SLOT_SHIFT));
         }
+        f = (int)(first | cont << 1);
+        /* keep a word that can start a name, or continue one when the word
+         * before it was kept: a continuing word after a dropped one is in
+         * no name (a walk needs every word from its first) */
+        keep = (size_t)(keep_all | first | (cont & ((unsigned)pf >> 2)));
         ph = hash;
-        pf = f;
-        keep = (size_t)((f | keep_all) != 0);  /* a word not kept is overwritten */
+        pf = f | (int)(keep << 2);
       }
       if (keep) {
         fold_ascii(src + st, len, head, fold + fn);
@@ -525,6 +536,14 @@ static int window_words(const char *s, size_t n, gz_words *ws, size_t want, cons
     }
   }
   return 1;
+}
+
+/* window_words_as made three times, for its three uses, with constant
+ * arguments: the tests they drop free registers in its loop */
+static int window_words(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
+  if (!flt) return window_words_as(s, n, ws, want, NULL, 0, 1);
+  if (flt->sparse) return window_words_as(s, n, ws, want, flt, 1, 0);
+  return window_words_as(s, n, ws, want, flt, 1, 1);
 }
 #endif
 
@@ -569,10 +588,11 @@ int gz_words_read(const char *s, size_t n, gz_words *ws, size_t want, const gz_f
         gz_word *w = &ws->w[from];
         w->seq = ws->seq++;
         w->flags = (uint8_t)(flt ? gz_filter_flags(flt, w->hash) : 0);
-        if (w->flags & GZ_FIRST) GZ_PREFETCH(flt->slots + ((w->hash & flt->slot_mask) << flt->slot_shift));
+        if (w->flags & GZ_FIRST) GZ_PREFETCH(flt->slots + ((w->hash & flt->slot_mask) << GZ_SLOT_SHIFT));
+        int keep = !flt || !flt->sparse || (w->flags & GZ_FIRST) || ((w->flags & GZ_CONT) && (ws->prev_flags & GZ_KEPT));
         ws->prev_hash = w->hash;
-        ws->prev_flags = w->flags;
-        if (flt && flt->sparse && !w->flags) {
+        ws->prev_flags = w->flags | (keep ? GZ_KEPT : 0);
+        if (!keep) {
           ws->n--;
           ws->fold.n -= w->flen;
         }

@@ -137,14 +137,19 @@ static int edges(void) {
 static void sparse(const char *s, size_t n) {
   uint64_t none = 0, all = ~0ull;
   char slots[64];
-  gz_filter keep_none = {&none, 0, slots, 0, 0, &none, 0, slots, 0, 0, 1};
-  gz_filter keep_all = {&all, 0, slots, 0, 0, &all, 0, slots, 0, 0, 1};
+  uint64_t cont = 0xFFFFFFFF00000000ull;  /* every word may continue a name, none start one */
+  gz_filter keep_none = {&none, 0, slots, 0, &none, 0, slots, 0, 1};
+  gz_filter keep_all = {&all, 0, slots, 0, &all, 0, slots, 0, 1};
+  gz_filter cont_only = {&cont, 0, slots, 0, &none, 0, slots, 0, 1};
   ref_word *ref;
   size_t nref = reference_words(s, n, &ref);
   gz_words ws = {0};
   gz_words_read(s, n, &ws, (size_t)-1, &keep_none);
   expect_int("sparse: no word kept when none passes", (long long)ws.n, 0);
   expect_int("sparse: every word counted", (long long)ws.seq, (long long)nref);
+  gz_words_free(&ws);
+  gz_words_read(s, n, &ws, (size_t)-1, &cont_only);
+  expect_int("sparse: no continuing word kept without a word that starts", (long long)ws.n, 0);
   gz_words_free(&ws);
   gz_words_read(s, n, &ws, (size_t)-1, &keep_all);
   expect_int("sparse: every word kept when all pass", (long long)ws.n, (long long)nref);
