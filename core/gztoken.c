@@ -378,15 +378,31 @@ static inline uint64_t skip_punctuation(const unsigned char *p, uint64_t hi) {
   return hi;
 }
 
+/* c ? a : b without a branch: one taken at random is mispredicted half
+ * the time, and gcc makes a branch of ?: on these values */
+static inline uint64_t select64(uint64_t c, uint64_t a, uint64_t b) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  __asm__("test %1, %1\n\tcmovnz %2, %0" : "+r"(b) : "r"(c), "r"(a) : "cc");
+  return b;
+#else
+  return c ? a : b;
+#endif
+}
+
 /* The hash of the folded form of the ASCII word of len (< 64) bytes at p
  * (as gz_word_hash), with its first eight folded bytes in *head; p has
- * eight readable bytes past the word. */
+ * sixteen readable bytes past the word's start and eight past its end.
+ * Words under 16 bytes (nearly all) take no branch on their length. */
 static inline uint64_t hash_ascii(const unsigned char *p, unsigned len, uint64_t *head) {
-  uint64_t x = load8(p);
+  uint64_t x = load8(p), y = load8(p + 8);
   /* bytes past the word may be anything, but carries only run upwards */
   uint64_t lower = x | swar_in(x, 'A', 'Z') >> 2, h = GZ_WH_SEED, last;
-  if (len < 8) {
-    *head = last = lower & ((1ull << (8 * len)) - 1);
+  if (len < 16) {
+    uint64_t two = len & 8, mask = (1ull << (8 * (len & 7))) - 1;
+    uint64_t lower2 = y | swar_in(y, 'A', 'Z') >> 2;
+    last = select64(two, lower2, lower) & mask;
+    *head = select64(two, lower, last);
+    h = select64(two, gz_wh_step(h, lower), h);
     return gz_wh_end(h, last, len);
   }
   *head = lower;
@@ -432,7 +448,7 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
     size_t base = ws->pos;
     if (base >= n) return 0;
     const unsigned char *src = u + base;
-    if (n - base < 64 + 8) {  /* the end of the text: zero bytes end words */
+    if (n - base < 64 + 16) {  /* the end of the text: zero bytes end words */
       memset(pad, 0, sizeof pad);
       memcpy(pad, src, n - base);
       src = pad;
@@ -484,7 +500,7 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
         unsigned first = (unsigned)b & 1, cont = (unsigned)(b >> 32) & 1;
         /* no branch on the filter's load: a mispredicted one would wait for it */
         const char *slot = fl.slots + ((hash & fl.slot_mask) << GZ_SLOT_SHIFT);
-        GZ_PREFETCH(first ? slot : (const char *)fold);
+        GZ_PREFETCH((const char *)select64(first, (uintptr_t)slot, (uintptr_t)fold));
         if (pf & cont & GZ_FIRST) {  /* a name may go on: load its step */
           uint64_t sh = gz_step_hash(ph, hash);
           if (gz_step_maybe(fl.pbits, fl.pmask, sh)) GZ_PREFETCH(fl.steps + ((sh & fl.step_mask) << GZ_SLOT_SHIFT));
