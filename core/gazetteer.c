@@ -668,7 +668,7 @@ static int build_filter(lede_gazetteer *g) {
 static int build_medges(lede_gazetteer *g) {
   size_t n = 0, cap = 64, pwords = 64;
   for (size_t k = 0; k <= g->emask; k++) n += g->edges[k].child && g->edges[k].parent;
-  while (cap < 2 * n) cap *= 2;
+  while (cap < n + n / 2) cap *= 2;  /* at most 2/3 full: probes stay short, the table half the size */
   while (pwords * 4 < n) pwords *= 2;
   uint64_t *first = calloc(g->nnodes, sizeof *first);  /* of a first word's node: that word's hash */
   unsigned char *isroot = calloc(g->nnodes, 1);
