@@ -471,6 +471,11 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
     gz_word *words = ws->w;
     unsigned char *fold = (unsigned char *)ws->fold.p;
     int stop = 0;
+    /* the window's words (at most 32), written to the batch after the loop */
+    uint8_t k_st[33], k_len[33], k_f[33];
+    uint64_t k_hash[33], k_head[33];
+    size_t k_seq[33];
+    unsigned nk = 0;
     /* a window may add up to 32 words past want: the array has room */
     while (S) {
       unsigned st = (unsigned)__builtin_ctzll(S), e = (unsigned)__builtin_ctzll(E);
@@ -513,26 +518,37 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
         ph = hash;
         pf = f | (int)(keep << 2);
       }
-      if (keep) {
-        fold_ascii(src + st, len, head, fold + fn);
-        gz_word *w = &words[nw++];
-        w->start = base + st;
-        w->end = base + st + len;
-        w->next = w->end + 2 * poss;
-        w->hash = hash;
-        w->head = head;
-        w->foff = (uint32_t)fn;
-        w->flen = len;
-        w->cap = (uint8_t)lede_is_upper(src[st]);
-        w->poss = (uint8_t)poss;
-        w->ascii = 1;
-        w->flags = (uint8_t)f;
-        w->seq = seq;
-        fn += len;
-      }
+      /* the word goes to slot nk of the window's list whether kept or not
+       * (a dropped one is overwritten by the next): no branch on keep,
+       * which waits on the filter's load and goes either way at random */
+      k_st[nk] = (uint8_t)st;
+      k_len[nk] = (uint8_t)(len | poss << 7);
+      k_f[nk] = (uint8_t)f;
+      k_hash[nk] = hash;
+      k_head[nk] = head;
+      k_seq[nk] = seq;
+      nk += (unsigned)keep;
       seq++;
       S &= S - 1;
       E &= E - 1;
+    }
+    for (unsigned k = 0; k < nk; k++) {  /* the kept words, into the batch */
+      unsigned st = k_st[k], len = k_len[k] & 127, poss = k_len[k] >> 7;
+      fold_ascii(src + st, len, k_head[k], fold + fn);
+      gz_word *w = &words[nw++];
+      w->start = base + st;
+      w->end = base + st + len;
+      w->next = w->end + 2 * poss;
+      w->hash = k_hash[k];
+      w->head = k_head[k];
+      w->foff = (uint32_t)fn;
+      w->flen = len;
+      w->cap = (uint8_t)lede_is_upper(src[st]);
+      w->poss = (uint8_t)poss;
+      w->ascii = 1;
+      w->flags = k_f[k];
+      w->seq = k_seq[k];
+      fn += len;
     }
     ws->n = nw;
     ws->fold.n = fn;
