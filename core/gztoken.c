@@ -428,16 +428,17 @@ static inline void fold_ascii(const unsigned char *p, unsigned len, uint64_t hea
   }
 }
 
-/* Reads plain ASCII words 64 bytes at a time from bit masks of the bytes:
- * word starts and ends are the edges of the runs of letters and digits.
- * Returns 1 when ws->n reached want, 0 when the general reader must take
- * the word at ws->pos (non-ASCII bytes, an apostrophe or initials next to
- * it, a word of 63 bytes or more, the end of the text), LEDE_ENOMEM. */
 #if defined(__GNUC__) || defined(__clang__)
 #define GZ_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define GZ_ALWAYS_INLINE inline
 #endif
+
+/* Reads plain ASCII words 64 bytes at a time from bit masks of the bytes:
+ * word starts and ends are the edges of the runs of letters and digits.
+ * Returns 1 when ws->n reached want, 0 when the general reader must take
+ * the word at ws->pos (non-ASCII bytes, an apostrophe or initials next to
+ * it, a word of 63 bytes or more, the end of the text), LEDE_ENOMEM. */
 static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt,
                                             const int filtered, const int keep_all) {
   const unsigned char *u = (const unsigned char *)s;
@@ -522,7 +523,7 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
        * (a dropped one is overwritten by the next): no branch on keep,
        * which waits on the filter's load and goes either way at random */
       k_st[nk] = (uint8_t)st;
-      k_len[nk] = (uint8_t)(len | poss << 7);
+      k_len[nk] = (uint8_t)(len | poss << 7);  /* len < 64 here */
       k_f[nk] = (uint8_t)f;
       k_hash[nk] = hash;
       k_head[nk] = head;
