@@ -1143,6 +1143,13 @@ static int put_anaphor(const dctx *c, dhit *h, int unit, int sign) {
   }
 }
 
+/* The reference date's season as year * 4 + index (spring 0 ... winter 3);
+ * January and February are the winter of the year before. */
+static long ref_season(const dctx *c) {
+  int cur = c->rm >= 3 && c->rm <= 5 ? S_SP : c->rm >= 6 && c->rm <= 8 ? S_SU : c->rm >= 9 && c->rm <= 11 ? S_FA : S_WI;
+  return (long)(c->rm <= 2 ? c->ry - 1 : c->ry) * 4 + (cur - 1);
+}
+
 /* "that year", "the same day", "later that month", "earlier that day" */
 static int match_that_unit(const dctx *c, size_t i, dhit *h) {
   int unit = kval(c, i);
@@ -1308,10 +1315,7 @@ static int match_mod_unit(dctx *c, size_t i, dhit *h) {
     h->type = LEDE_TIMEX_DATE;
     h->b = j + 1;
     if (!c->has_ref) { snprintf(h->value, sizeof h->value, "XXXX-%s", sc[s]); return 1; }
-    /* seasons counted as year*4 + index; January and February are the winter of the year before */
-    int cur = c->rm >= 3 && c->rm <= 5 ? S_SP : c->rm >= 6 && c->rm <= 8 ? S_SU : c->rm >= 9 && c->rm <= 11 ? S_FA : S_WI;
-    long now = (long)(c->rm <= 2 ? c->ry - 1 : c->ry) * 4 + (cur - 1);
-    long want = (long)(now / 4) * 4 + (s - 1);
+    long now = ref_season(c), want = (now / 4) * 4 + (s - 1);
     if (md == M_LAST) { while (want >= now) want -= 4; }
     else if (md == M_NEXT || md == M_COMING) { while (want <= now) want += 4; }
     y = (int)(want / 4);
@@ -1496,9 +1500,7 @@ static int match_the_season(const dctx *c, size_t i, dhit *h) {
   h->b = i + 1;
   h->the_ok = 1;
   if (!c->has_ref) { snprintf(h->value, sizeof h->value, "XXXX-%s", sc[s]); return 1; }
-  int cur = c->rm >= 3 && c->rm <= 5 ? S_SP : c->rm >= 6 && c->rm <= 8 ? S_SU : c->rm >= 9 && c->rm <= 11 ? S_FA : S_WI;
-  long now = (long)(c->rm <= 2 ? c->ry - 1 : c->ry) * 4 + (cur - 1);
-  long want = (long)(now / 4) * 4 + (s - 1);
+  long now = ref_season(c), want = (now / 4) * 4 + (s - 1);
   if (lede_dates_tense(c, a, h->b) > 0) { while (want < now) want += 4; }
   else { while (want > now) want -= 4; }
   snprintf(h->value, sizeof h->value, "%04ld-%s", want / 4, sc[s]);
