@@ -49,10 +49,17 @@ static char next_class(const char *w, size_t n, size_t *i) {
   return letter_class(c);
 }
 
+/* A j that is the glide y of other transliterations (Jangon, Fukujama):
+ * first before a vowel, or between vowels. */
+static int glide_j(const char *w, size_t n, size_t i) {
+  if (w[i] != 'j' || i + 1 >= n || !is_vowel((unsigned char)w[i + 1])) return 0;
+  return i == 0 || is_vowel((unsigned char)w[i - 1]);
+}
+
 size_t gz_phonetic_key(const char *w, size_t n, gz_buf *out) {
   size_t start = out->n, i = 0;
   char last = 0;
-  while (i < n && (w[i] == 'y' || w[i] == 'h' || w[i] == 'w')) i++;
+  while (i < n && (w[i] == 'y' || w[i] == 'h' || w[i] == 'w' || glide_j(w, n, i))) i++;
   if (i < n && is_vowel((unsigned char)w[i])) {
     if (gz_buf_add(out, "A", 1)) return 0;
     last = 'A';
@@ -68,6 +75,7 @@ size_t gz_phonetic_key(const char *w, size_t n, gz_buf *out) {
       continue;
     }
     if (c < 'a' || c > 'z') return out->n = start, 0;
+    if (glide_j(w, n, i)) { i++; continue; }  /* dropped like y, without separating repeats */
     char k = next_class(w, n, &i);
     if (k == 0) { last = 0; continue; }     /* a vowel separates repeats */
     if (k == 'X') {
@@ -87,14 +95,21 @@ static inline double sub_cost(int a, int b) {
   if (a == ' ' || b == ' ') return 1;
   if (is_vowel(a) && is_vowel(b)) return 0.3;
   if (is_soft(a) && is_soft(b)) return 0.5;   /* a vowel for h or y */
+  if ((a == 'j' && b == 'y') || (a == 'y' && b == 'j')) return 0.5;  /* Jangon, Yangon */
+  if ((a == 'u' && b == 'w') || (a == 'w' && b == 'u')) return 0.5;  /* Uinipeg, Winnipeg */
   char ka = letter_class(a), kb = letter_class(b);
   if (ka && ka == kb) return 0.5;
   if ((a == 'c' && kb == 'K') || (b == 'c' && ka == 'K')) return 0.5;
   return 1;
 }
 
-/* Adding or dropping a first letter is never cheap: Armenia is not Romania. */
-static double indel_cost(int c, size_t at) { return at > 0 && (is_soft(c) || c == 'w') ? 0.5 : 1; }
+/* Adding or dropping a first letter is never cheap: Armenia is not Romania.
+ * A doubled letter is one sound: Otava, Misisaga, Bisau. */
+static double indel_cost(const char *s, size_t at) {
+  int c = (unsigned char)s[at];
+  if (at == 0) return 1;
+  return is_soft(c) || c == 'w' || c == (unsigned char)s[at - 1] ? 0.5 : 1;
+}
 
 double gz_name_distance(const char *a, size_t na, const char *b, size_t nb, double limit) {
   enum { MAXN = 128 };
@@ -102,18 +117,18 @@ double gz_name_distance(const char *a, size_t na, const char *b, size_t nb, doub
   /* every letter of length difference costs at least 0.5 */
   if ((na > nb ? na - nb : nb - na) * 0.5 > limit) return 1e9;
   /* different first letters that are not of one class cost 1 at least */
-  if (na && nb && limit < 1 && sub_cost((unsigned char)a[0], (unsigned char)b[0]) >= 1) return 1e9;
+  if (na && nb && sub_cost((unsigned char)a[0], (unsigned char)b[0]) >= 1) return 1e9;
   double row[MAXN + 1], prev[MAXN + 1];
   prev[0] = 0;
-  for (size_t j = 1; j <= nb; j++) prev[j] = prev[j - 1] + indel_cost((unsigned char)b[j - 1], j - 1);
+  for (size_t j = 1; j <= nb; j++) prev[j] = prev[j - 1] + indel_cost(b, j - 1);
   for (size_t i = 1; i <= na; i++) {
     int ca = (unsigned char)a[i - 1];
-    row[0] = prev[0] + indel_cost(ca, i - 1);
+    row[0] = prev[0] + indel_cost(a, i - 1);
     double best = row[0];
     for (size_t j = 1; j <= nb; j++) {
       int cb = (unsigned char)b[j - 1];
       double v = prev[j - 1] + sub_cost(ca, cb);
-      double del = prev[j] + indel_cost(ca, i - 1), ins = row[j - 1] + indel_cost(cb, j - 1);
+      double del = prev[j] + indel_cost(a, i - 1), ins = row[j - 1] + indel_cost(b, j - 1);
       if (del < v) v = del;
       if (ins < v) v = ins;
       row[j] = v;

@@ -186,6 +186,14 @@ describe("gz:match fuzzy", function()
   it("respects min_score", function()
     assert.same({}, gz:match("Jehon Peramov", { fuzzy = true, min_score = 0.95 }))
   end)
+
+  it("reads j as the glide y, u for w, a doubled letter as one", function()
+    local g = assert(lede.gazetteer({ { id = "ya", name = "Yarovel" }, { id = "fu", name = "Sukuyama" },
+      { id = "ot", name = "Ostrawa" }, { id = "wi", name = "Winnimoor" }, { id = "jo", name = "Jorvanne" } }))
+    local ms = g:match("Jarovel, Sukujama, Ostrava, Uinimoor and Osstrawa reported; Horvanne did not.", { fuzzy = true })
+    assert.same({ "Jarovel@1-7=ya", "Sukujama@10-17=fu", "Ostrava@20-26=ot", "Uinimoor@29-36=wi", "Osstrawa@42-49=ot" },
+      view(ms))
+  end)
 end)
 
 describe("lede.gazetteer sources and bad input", function()
