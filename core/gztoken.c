@@ -389,6 +389,20 @@ static inline uint64_t select64(uint64_t c, uint64_t a, uint64_t b) {
 #endif
 }
 
+/* For a word of len < 16 bytes, as gz_word_hash reads it: the bytes of its
+ * first 8-byte chunk that are its last partial chunk (first), those of the
+ * second chunk that are (second), the bytes of the head, and all ones when
+ * the first chunk is a whole step of the hash (two). */
+struct len_masks { uint64_t first, second, head, two; };
+#define LM_BYTES(b) ((b) >= 8 ? ~0ull : (1ull << (8 * (b))) - 1)
+#define LM(len) { (len) < 8 ? LM_BYTES(len) : 0, (len) >= 8 ? LM_BYTES((len) - 8) : 0, LM_BYTES(len), (len) >= 8 ? ~0ull : 0 }
+static const struct len_masks LEN_MASKS[16] = {
+  LM(0), LM(1), LM(2), LM(3), LM(4), LM(5), LM(6), LM(7),
+  LM(8), LM(9), LM(10), LM(11), LM(12), LM(13), LM(14), LM(15),
+};
+#undef LM
+#undef LM_BYTES
+
 /* The hash of the folded form of the ASCII word of len (< 64) bytes at p
  * (as gz_word_hash), with its first eight folded bytes in *head; p has
  * sixteen readable bytes past the word's start and eight past its end.
@@ -398,11 +412,12 @@ static inline uint64_t hash_ascii(const unsigned char *p, unsigned len, uint64_t
   /* bytes past the word may be anything, but carries only run upwards */
   uint64_t lower = x | swar_in(x, 'A', 'Z') >> 2, h = GZ_WH_SEED, last;
   if (len < 16) {
-    uint64_t two = len & 8, mask = (1ull << (8 * (len & 7))) - 1;
+    /* the masks by length from a table: no select, no branch */
+    const struct len_masks *k = &LEN_MASKS[len];
     uint64_t lower2 = y | swar_in(y, 'A', 'Z') >> 2;
-    last = select64(two, lower2, lower) & mask;
-    *head = select64(two, lower, last);
-    h = select64(two, gz_wh_step(h, lower), h);
+    last = (lower & k->first) | (lower2 & k->second);
+    *head = lower & k->head;
+    h ^= (gz_wh_step(h, lower) ^ h) & k->two;
     return gz_wh_end(h, last, len);
   }
   *head = lower;
