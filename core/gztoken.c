@@ -449,6 +449,148 @@ static inline void fold_ascii(const unsigned char *p, unsigned len, uint64_t hea
 #define GZ_ALWAYS_INLINE inline
 #endif
 
+/* The words of one 64-byte window, read and hashed but not yet sorted by
+ * the filter. The reader works one window behind: while it sorts out the
+ * words of one window, the filter words of the next one's are on their way
+ * (at 100k names the filter outgrows the caches the tables stream through,
+ * and its loads were the reader's main wait). */
+typedef struct win_words {
+  const unsigned char *src;  /* the window's bytes (u + base, or a padded copy) */
+  size_t base, seq0;         /* its offset in the text, its first word's number */
+  unsigned cnt;
+  uint8_t st[32], len[32];   /* start in the window; length | possessive << 7 */
+  uint64_t hash[32], head[32];
+} win_words;
+
+/* Reads the words of the window at ws->pos into *ww and prefetches their
+ * filter words. Returns 1 when the next window can follow, 0 when the
+ * general reader must take over at ws->pos (set either way). */
+static GZ_ALWAYS_INLINE int read_window(const unsigned char *src, size_t base, size_t n, gz_words *ws,
+                                        const gz_filter *fl, const int filtered, win_words *ww) {
+  uint64_t W, H, A, D;
+  classify64(src, &W, &H, &A, &D);
+  H = skip_punctuation(src, H);
+  unsigned lim = H ? (unsigned)__builtin_ctzll(H) : 64;  /* ASCII up to lim */
+  if (lim < 64) W &= (1ull << lim) - 1;
+  uint64_t S = W & ~(W << 1), E = W & ~(W >> 1);        /* first and last bytes */
+  uint64_t special = E & ((A >> 1) | ((D >> 1) & S));    /* "word'", "U." */
+  /* words whose end is special or lies where what follows is unseen */
+  uint64_t halt = lim ? special | (~0ull << (lim - 1)) : ~0ull;
+  unsigned cnt = 0;
+  ww->src = src;
+  ww->base = base;
+  ww->seq0 = ws->seq;
+  while (S) {
+    unsigned st = (unsigned)__builtin_ctzll(S), e = (unsigned)__builtin_ctzll(E);
+    unsigned poss = 0;
+    if ((halt >> e) & 1) {
+      if (e + 1 >= lim) break;  /* what follows the word lies past the window */
+      if (src[e + 1] != '\'' || e + 3 >= lim) {
+        /* initials, or too near the edge: the general reader */
+        ww->cnt = cnt;
+        ws->seq += cnt;
+        ws->pos = base + st;
+        return 0;
+      }
+      /* an apostrophe: a possessive 's ends the word (and is no word itself);
+       * any other ends it as a plain word, as gz_next_token does */
+      if ((src[e + 2] | 0x20) == 's' && !((W >> (e + 3)) & 1)) {
+        poss = 1;
+        S &= ~(1ull << (e + 2));
+        E &= ~(1ull << (e + 2));
+      }
+    }
+    unsigned len = e - st + 1;
+    uint64_t head, hash = hash_ascii(src + st, len, &head);
+    if (filtered) GZ_PREFETCH(fl->bits + gz_filter_at(fl->mask, hash));
+    ww->st[cnt] = (uint8_t)st;
+    ww->len[cnt] = (uint8_t)(len | poss << 7);  /* len < 64 here */
+    ww->hash[cnt] = hash;
+    ww->head[cnt] = head;
+    cnt++;
+    S &= S - 1;
+    E &= E - 1;
+  }
+  ww->cnt = cnt;
+  ws->seq += cnt;
+  if (S) {                    /* a word runs on past lim */
+    unsigned st = (unsigned)__builtin_ctzll(S);
+    ws->pos = base + st;
+    return !(st == 0 || lim < 64);
+  }
+  if (lim < 64) {
+    ws->pos = base + lim;     /* a non-ASCII byte: the general reader goes on */
+    return 0;
+  }
+  ws->pos = n - base < 64 ? n : base + 64;
+  return 1;
+}
+
+/* Sorts out the words of a window read by read_window: checks them against
+ * the filter, starts loading the slots and steps they will need, and
+ * appends the kept ones to the batch. */
+static GZ_ALWAYS_INLINE void keep_window(gz_words *ws, const gz_filter *fl, const int filtered, const int keep_all,
+                                         const win_words *ww) {
+  size_t nw = ws->n, fn = ws->fold.n;
+  uint64_t ph = ws->prev_hash;
+  int pf = ws->prev_flags;
+  gz_word *words = ws->w;
+  unsigned char *fold = (unsigned char *)ws->fold.p;
+  uint8_t kept[32], flags[32];
+  unsigned nk = 0;
+  for (unsigned k = 0; k < ww->cnt; k++) {
+    uint64_t hash = ww->hash[k];
+    int f = 0;
+    unsigned keep = 1;
+    if (filtered) {
+      /* both filter bits from one load: bit 0 can start, bit 32 can continue */
+      uint64_t b = fl->bits[gz_filter_at(fl->mask, hash)] >> (hash >> 59);
+      unsigned first = (unsigned)b & 1, cont = (unsigned)(b >> 32) & 1;
+      /* no branch on the filter's load: a mispredicted one would wait for it */
+      const char *slot = fl->slots + ((hash & fl->slot_mask) << GZ_SLOT_SHIFT);
+      GZ_PREFETCH((const char *)select64(first, (uintptr_t)slot, (uintptr_t)fold));
+      if (pf & cont & GZ_FIRST) {  /* a name may go on: load its step */
+        uint64_t sh = gz_step_hash(ph, hash);
+        if (gz_step_maybe(fl->pbits, fl->pmask, sh)) GZ_PREFETCH(fl->steps + ((sh & fl->step_mask) << GZ_SLOT_SHIFT));
+      }
+      f = (int)(first | cont << 1);
+      /* keep a word that can start a name, or continue one when the word
+       * before it was kept: a continuing word after a dropped one is in
+       * no name (a walk needs every word from its first) */
+      keep = (unsigned)keep_all | first | (cont & ((unsigned)pf >> 2));
+      ph = hash;
+      pf = f | (int)(keep << 2);
+    }
+    /* the word's index goes to slot nk whether kept or not: no branch on
+     * keep, which waits on the filter's load and goes either way at random */
+    kept[nk] = (uint8_t)k;
+    flags[nk] = (uint8_t)f;
+    nk += keep;
+  }
+  for (unsigned q = 0; q < nk; q++) {  /* the kept words, into the batch */
+    unsigned k = kept[q], st = ww->st[k], len = ww->len[k] & 127, poss = ww->len[k] >> 7;
+    fold_ascii(ww->src + st, len, ww->head[k], fold + fn);
+    gz_word *w = &words[nw++];
+    w->start = ww->base + st;
+    w->end = w->start + len;
+    w->next = w->end + 2 * poss;
+    w->hash = ww->hash[k];
+    w->head = ww->head[k];
+    w->foff = (uint32_t)fn;
+    w->flen = len;
+    w->cap = (uint8_t)lede_is_upper(ww->src[st]);
+    w->poss = (uint8_t)poss;
+    w->ascii = 1;
+    w->flags = flags[q];
+    w->seq = ww->seq0 + k;
+    fn += len;
+  }
+  ws->n = nw;
+  ws->fold.n = fn;
+  ws->prev_hash = ph;
+  ws->prev_flags = pf;
+}
+
 /* Reads plain ASCII words 64 bytes at a time from bit masks of the bytes:
  * word starts and ends are the edges of the runs of letters and digits.
  * Returns 1 when ws->n reached want, 0 when the general reader must take
@@ -460,130 +602,31 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
   unsigned char pad[64 + 16];
   /* the filter in locals: the byte stores of folding could alias it */
   gz_filter fl = flt ? *flt : (gz_filter){0};
-  while (ws->n < want) {
+  win_words win[2];
+  win_words *prev = NULL;
+  int r = 1;
+  for (;;) {
+    /* room for the window held back and the one read now */
+    if (words_room(ws, 64, 128)) return LEDE_ENOMEM;
+    if (ws->fold.n + 128 > UINT32_MAX) { r = 0; break; }
+    if (ws->n >= want) break;
     size_t base = ws->pos;
-    if (base >= n) return 0;
+    if (base >= n) { r = 0; break; }
     const unsigned char *src = u + base;
     if (n - base < 64 + 16) {  /* the end of the text: zero bytes end words */
+      if (prev) { keep_window(ws, &fl, filtered, keep_all, prev); prev = NULL; continue; }  /* pad is one */
       memset(pad, 0, sizeof pad);
       memcpy(pad, src, n - base);
       src = pad;
     }
-    if (words_room(ws, 32, 64)) return LEDE_ENOMEM;  /* at most 32 words in 64 bytes */
-    if (ws->fold.n + 64 > UINT32_MAX) return 0;
-    uint64_t W, H, A, D;
-    classify64(src, &W, &H, &A, &D);
-    H = skip_punctuation(src, H);
-    unsigned lim = H ? (unsigned)__builtin_ctzll(H) : 64;  /* ASCII up to lim */
-    if (lim < 64) W &= (1ull << lim) - 1;
-    uint64_t S = W & ~(W << 1), E = W & ~(W >> 1);        /* first and last bytes */
-    uint64_t special = E & ((A >> 1) | ((D >> 1) & S));    /* "word'", "U." */
-    /* words whose end is special or lies where what follows is unseen */
-    uint64_t halt = lim ? special | (~0ull << (lim - 1)) : ~0ull;
-    /* the counts in locals: stores through w could otherwise alias them */
-    size_t nw = ws->n, fn = ws->fold.n, seq = ws->seq;
-    uint64_t ph = ws->prev_hash;
-    int pf = ws->prev_flags;
-    gz_word *words = ws->w;
-    unsigned char *fold = (unsigned char *)ws->fold.p;
-    int stop = 0;
-    /* the window's words (at most 32), written to the batch after the loop */
-    uint8_t k_st[33], k_len[33], k_f[33];
-    uint64_t k_hash[33], k_head[33];
-    size_t k_seq[33];
-    unsigned nk = 0;
-    /* a window may add up to 32 words past want: the array has room */
-    while (S) {
-      unsigned st = (unsigned)__builtin_ctzll(S), e = (unsigned)__builtin_ctzll(E);
-      unsigned poss = 0;
-      if ((halt >> e) & 1) {
-        if (e + 1 >= lim) break;  /* what follows the word lies past the window */
-        if (src[e + 1] != '\'' || e + 3 >= lim) {
-          stop = 1;               /* initials, or too near the edge: the general reader */
-          ws->pos = base + st;
-          break;
-        }
-        /* an apostrophe: a possessive 's ends the word (and is no word itself);
-         * any other ends it as a plain word, as gz_next_token does */
-        if ((src[e + 2] | 0x20) == 's' && !((W >> (e + 3)) & 1)) {
-          poss = 1;
-          S &= ~(1ull << (e + 2));
-          E &= ~(1ull << (e + 2));
-        }
-      }
-      unsigned len = e - st + 1;
-      uint64_t head, hash = hash_ascii(src + st, len, &head);
-      int f = 0;
-      size_t keep = 1;
-      if (filtered) {
-        /* both filter bits from one load: bit 0 can start, bit 32 can continue */
-        uint64_t b = fl.bits[gz_filter_at(fl.mask, hash)] >> (hash >> 59);
-        unsigned first = (unsigned)b & 1, cont = (unsigned)(b >> 32) & 1;
-        /* no branch on the filter's load: a mispredicted one would wait for it */
-        const char *slot = fl.slots + ((hash & fl.slot_mask) << GZ_SLOT_SHIFT);
-        GZ_PREFETCH((const char *)select64(first, (uintptr_t)slot, (uintptr_t)fold));
-        if (pf & cont & GZ_FIRST) {  /* a name may go on: load its step */
-          uint64_t sh = gz_step_hash(ph, hash);
-          if (gz_step_maybe(fl.pbits, fl.pmask, sh)) GZ_PREFETCH(fl.steps + ((sh & fl.step_mask) << GZ_SLOT_SHIFT));
-        }
-        f = (int)(first | cont << 1);
-        /* keep a word that can start a name, or continue one when the word
-         * before it was kept: a continuing word after a dropped one is in
-         * no name (a walk needs every word from its first) */
-        keep = (size_t)(keep_all | first | (cont & ((unsigned)pf >> 2)));
-        ph = hash;
-        pf = f | (int)(keep << 2);
-      }
-      /* the word goes to slot nk of the window's list whether kept or not
-       * (a dropped one is overwritten by the next): no branch on keep,
-       * which waits on the filter's load and goes either way at random */
-      k_st[nk] = (uint8_t)st;
-      k_len[nk] = (uint8_t)(len | poss << 7);  /* len < 64 here */
-      k_f[nk] = (uint8_t)f;
-      k_hash[nk] = hash;
-      k_head[nk] = head;
-      k_seq[nk] = seq;
-      nk += (unsigned)keep;
-      seq++;
-      S &= S - 1;
-      E &= E - 1;
-    }
-    for (unsigned k = 0; k < nk; k++) {  /* the kept words, into the batch */
-      unsigned st = k_st[k], len = k_len[k] & 127, poss = k_len[k] >> 7;
-      fold_ascii(src + st, len, k_head[k], fold + fn);
-      gz_word *w = &words[nw++];
-      w->start = base + st;
-      w->end = base + st + len;
-      w->next = w->end + 2 * poss;
-      w->hash = k_hash[k];
-      w->head = k_head[k];
-      w->foff = (uint32_t)fn;
-      w->flen = len;
-      w->cap = (uint8_t)lede_is_upper(src[st]);
-      w->poss = (uint8_t)poss;
-      w->ascii = 1;
-      w->flags = k_f[k];
-      w->seq = k_seq[k];
-      fn += len;
-    }
-    ws->n = nw;
-    ws->fold.n = fn;
-    ws->seq = seq;
-    ws->prev_hash = ph;
-    ws->prev_flags = pf;
-    if (stop) return 0;
-    if (S) {                    /* a word runs on past lim */
-      unsigned st = (unsigned)__builtin_ctzll(S);
-      ws->pos = base + st;
-      if (st == 0 || lim < 64) return 0;
-    } else if (lim < 64) {
-      ws->pos = base + lim;     /* a non-ASCII byte: the general reader goes on */
-      return 0;
-    } else {
-      ws->pos = n - base < 64 ? n : base + 64;
-    }
+    win_words *cur = prev == &win[0] ? &win[1] : &win[0];
+    int more = read_window(src, base, n, ws, &fl, filtered, cur);
+    if (prev) keep_window(ws, &fl, filtered, keep_all, prev);
+    prev = cur;
+    if (!more) { r = 0; break; }
   }
-  return 1;
+  if (prev) keep_window(ws, &fl, filtered, keep_all, prev);
+  return r;
 }
 
 /* window_words_as made three times, for its three uses, with constant
