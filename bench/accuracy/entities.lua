@@ -1,5 +1,8 @@
 -- Accuracy of lede's entity discovery and fuzzy name matching.
---   build/lede bench/accuracy/entities.lua [SRC_DIR]
+--   build/lede bench/accuracy/entities.lua [DATA_DIR]
+-- DATA_DIR is ../shared/data as for the other scripts of make eval (default:
+-- next to the source tree); the source tree is LEDE_SOURCE_DIR or the
+-- directory two levels above this script.
 -- 1. discovery: lede.entities on tests/fixtures/entities/annotated.txt
 --    (315 names marked [Name](type) in sentences written for lede):
 --    precision, recall and F1 on exact spans, and on spans + type.
@@ -148,8 +151,8 @@ end
 -- naming a town that is not in the gazetteer. "spelling" restricts the
 -- variants to those within plain Levenshtein similarity 0.6 of the name
 -- (re-spellings rather than other names such as Bombay for Mumbai).
-function M.fuzzy(shared, max_cities)
-  local entries, pos, neg = M.variants(shared .. "/data/gazetteer/cities.tsv", max_cities or 2000)
+function M.fuzzy(data, max_cities)
+  local entries, pos, neg = M.variants(data .. "/gazetteer/cities.tsv", max_cities or 2000)
   if not entries then return nil end
   local gz = assert(lede.gazetteer(entries))
   local res = {}
@@ -193,7 +196,8 @@ M.seed_pairs = {
 }
 
 if arg and arg[0] and arg[0]:match("entities%.lua$") then
-  local src = arg[1] or os.getenv("LEDE_SOURCE_DIR") or "."
+  local src = os.getenv("LEDE_SOURCE_DIR") or ((arg[0]:match("^(.*)/[^/]*$") or ".") .. "/../..")
+  local data = arg[1] or (src .. "/../shared/data")
   local d, errs = M.discovery(src)
   print(string.format("discovery (no gazetteer): %d names  P=%.3f R=%.3f F1=%.3f | with type: P=%.3f R=%.3f F1=%.3f",
     d.names, d.p, d.r, d.f1, d.typed_p, d.typed_r, d.typed_f1))
@@ -212,8 +216,7 @@ if arg and arg[0] and arg[0]:match("entities%.lua$") then
     elseif os.getenv("VERBOSE") then print("  seed variant missed: " .. p[1]) end
   end
   print(string.format("fuzzy, hand-written seed-style variants: %d/%d found", ok, #M.seed_pairs))
-  local shared = src .. "/../shared"
-  local fz = M.fuzzy(shared)
+  local fz = M.fuzzy(data)
   if fz then
     for _, k in ipairs({ "all", "spelling" }) do
       local z = fz[k]
@@ -225,7 +228,7 @@ if arg and arg[0] and arg[0]:match("entities%.lua$") then
       end
     end
   else
-    print("fuzzy, GeoNames variants: skipped (" .. shared .. "/data/gazetteer/cities.tsv not present)")
+    print("fuzzy, GeoNames variants: skipped (" .. data .. "/gazetteer/cities.tsv not present)")
   end
 end
 return M
