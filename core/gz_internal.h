@@ -123,9 +123,25 @@ static inline int gz_step_maybe(const uint64_t *pbits, size_t pmask, uint64_t sh
 enum { GZ_FIRST = 1, GZ_CONT = 2, GZ_KEPT = 4 };  /* GZ_KEPT: the reader kept the word (prev_flags only) */
 static inline uint64_t gz_filter_bits(uint64_t h) { return 1ull << (h >> 59); }
 static inline size_t gz_filter_at(size_t mask, uint64_t h) { return (size_t)(h >> 24) & mask; }
+/* The filter word of hash h shifted to its bit: bit 0 can start a name,
+ * bit 32 can continue one. */
+static inline uint64_t gz_filter_word(const gz_filter *f, uint64_t h) {
+  return f->bits[gz_filter_at(f->mask, h)] >> (h >> 59);
+}
 static inline int gz_filter_flags(const gz_filter *f, uint64_t h) {
-  uint64_t b = f->bits[gz_filter_at(f->mask, h)] >> (h >> 59);
+  uint64_t b = gz_filter_word(f, h);
   return (int)(b & 1) | (int)((b >> 31) & 2);
+}
+/* The word-table slot the matcher will look up for a word of hash h. */
+static inline const char *gz_filter_slot(const gz_filter *f, uint64_t h) {
+  return f->slots + ((h & f->slot_mask) << GZ_SLOT_SHIFT);
+}
+/* Whether the reader keeps a word (0 or 1): one that can start a name, or
+ * continue one when the word before it was kept (prev_flags has GZ_KEPT):
+ * a continuing word after a dropped one is in no name, as a walk needs
+ * every word from its first. */
+static inline unsigned gz_keep(unsigned first, unsigned cont, int prev_flags, int keep_all) {
+  return (unsigned)keep_all | first | (cont & ((unsigned)prev_flags / GZ_KEPT));
 }
 #if defined(__GNUC__) || defined(__clang__)
 #define GZ_PREFETCH(p) __builtin_prefetch(p)

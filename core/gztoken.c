@@ -450,10 +450,10 @@ static inline void fold_ascii(const unsigned char *p, unsigned len, uint64_t hea
 #endif
 
 /* The words of one 64-byte window, read and hashed but not yet sorted by
- * the filter. The reader works one window behind: while it sorts out the
- * words of one window, the filter words of the next one's are on their way
- * (at 100k names the filter outgrows the caches the tables stream through,
- * and its loads were the reader's main wait). */
+ * the filter. The reader works one window behind: it reads a window, then
+ * sorts out the one before, so that the filter loads and slot prefetches of
+ * one window overlap the word finding and hashing of the next (a few
+ * percent at 100k names; prefetching the filter words gained nothing). */
 typedef struct win_words {
   const unsigned char *src;  /* the window's bytes (u + base, or a padded copy) */
   size_t base, seq0;         /* its offset in the text, its first word's number */
@@ -462,11 +462,10 @@ typedef struct win_words {
   uint64_t hash[32], head[32];
 } win_words;
 
-/* Reads the words of the window at ws->pos into *ww and prefetches their
- * filter words. Returns 1 when the next window can follow, 0 when the
- * general reader must take over at ws->pos (set either way). */
-static GZ_ALWAYS_INLINE int read_window(const unsigned char *src, size_t base, size_t n, gz_words *ws,
-                                        const gz_filter *fl, const int filtered, win_words *ww) {
+/* Reads the words of the window at ws->pos into *ww. Returns 1 when the
+ * next window can follow, 0 when the general reader must take over at
+ * ws->pos (set either way). */
+static GZ_ALWAYS_INLINE int read_window(const unsigned char *src, size_t base, size_t n, gz_words *ws, win_words *ww) {
   uint64_t W, H, A, D;
   classify64(src, &W, &H, &A, &D);
   H = skip_punctuation(src, H);
@@ -477,6 +476,7 @@ static GZ_ALWAYS_INLINE int read_window(const unsigned char *src, size_t base, s
   /* words whose end is special or lies where what follows is unseen */
   uint64_t halt = lim ? special | (~0ull << (lim - 1)) : ~0ull;
   unsigned cnt = 0;
+  int stop = 0;
   ww->src = src;
   ww->base = base;
   ww->seq0 = ws->seq;
@@ -486,11 +486,9 @@ static GZ_ALWAYS_INLINE int read_window(const unsigned char *src, size_t base, s
     if ((halt >> e) & 1) {
       if (e + 1 >= lim) break;  /* what follows the word lies past the window */
       if (src[e + 1] != '\'' || e + 3 >= lim) {
-        /* initials, or too near the edge: the general reader */
-        ww->cnt = cnt;
-        ws->seq += cnt;
+        stop = 1;               /* initials, or too near the edge: the general reader */
         ws->pos = base + st;
-        return 0;
+        break;
       }
       /* an apostrophe: a possessive 's ends the word (and is no word itself);
        * any other ends it as a plain word, as gz_next_token does */
@@ -502,7 +500,6 @@ static GZ_ALWAYS_INLINE int read_window(const unsigned char *src, size_t base, s
     }
     unsigned len = e - st + 1;
     uint64_t head, hash = hash_ascii(src + st, len, &head);
-    if (filtered) GZ_PREFETCH(fl->bits + gz_filter_at(fl->mask, hash));
     ww->st[cnt] = (uint8_t)st;
     ww->len[cnt] = (uint8_t)(len | poss << 7);  /* len < 64 here */
     ww->hash[cnt] = hash;
@@ -513,6 +510,7 @@ static GZ_ALWAYS_INLINE int read_window(const unsigned char *src, size_t base, s
   }
   ww->cnt = cnt;
   ws->seq += cnt;
+  if (stop) return 0;
   if (S) {                    /* a word runs on past lim */
     unsigned st = (unsigned)__builtin_ctzll(S);
     ws->pos = base + st;
@@ -543,23 +541,19 @@ static GZ_ALWAYS_INLINE void keep_window(gz_words *ws, const gz_filter *fl, cons
     int f = 0;
     unsigned keep = 1;
     if (filtered) {
-      /* both filter bits from one load: bit 0 can start, bit 32 can continue */
-      uint64_t b = fl->bits[gz_filter_at(fl->mask, hash)] >> (hash >> 59);
+      /* both filter bits from one load */
+      uint64_t b = gz_filter_word(fl, hash);
       unsigned first = (unsigned)b & 1, cont = (unsigned)(b >> 32) & 1;
       /* no branch on the filter's load: a mispredicted one would wait for it */
-      const char *slot = fl->slots + ((hash & fl->slot_mask) << GZ_SLOT_SHIFT);
-      GZ_PREFETCH((const char *)select64(first, (uintptr_t)slot, (uintptr_t)fold));
+      GZ_PREFETCH((const char *)select64(first, (uintptr_t)gz_filter_slot(fl, hash), (uintptr_t)fold));
       if (pf & cont & GZ_FIRST) {  /* a name may go on: load its step */
         uint64_t sh = gz_step_hash(ph, hash);
         if (gz_step_maybe(fl->pbits, fl->pmask, sh)) GZ_PREFETCH(fl->steps + ((sh & fl->step_mask) << GZ_SLOT_SHIFT));
       }
       f = (int)(first | cont << 1);
-      /* keep a word that can start a name, or continue one when the word
-       * before it was kept: a continuing word after a dropped one is in
-       * no name (a walk needs every word from its first) */
-      keep = (unsigned)keep_all | first | (cont & ((unsigned)pf >> 2));
+      keep = gz_keep(first, cont, pf, keep_all);
       ph = hash;
-      pf = f | (int)(keep << 2);
+      pf = f | (keep ? GZ_KEPT : 0);
     }
     /* the word's index goes to slot nk whether kept or not: no branch on
      * keep, which waits on the filter's load and goes either way at random */
@@ -620,7 +614,7 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
       src = pad;
     }
     win_words *cur = prev == &win[0] ? &win[1] : &win[0];
-    int more = read_window(src, base, n, ws, &fl, filtered, cur);
+    int more = read_window(src, base, n, ws, cur);
     if (prev) keep_window(ws, &fl, filtered, keep_all, prev);
     prev = cur;
     if (!more) { r = 0; break; }
@@ -679,8 +673,8 @@ int gz_words_read(const char *s, size_t n, gz_words *ws, size_t want, const gz_f
         gz_word *w = &ws->w[from];
         w->seq = ws->seq++;
         w->flags = (uint8_t)(flt ? gz_filter_flags(flt, w->hash) : 0);
-        if (w->flags & GZ_FIRST) GZ_PREFETCH(flt->slots + ((w->hash & flt->slot_mask) << GZ_SLOT_SHIFT));
-        int keep = !flt || !flt->sparse || (w->flags & GZ_FIRST) || ((w->flags & GZ_CONT) && (ws->prev_flags & GZ_KEPT));
+        if (w->flags & GZ_FIRST) GZ_PREFETCH(gz_filter_slot(flt, w->hash));
+        unsigned keep = gz_keep(w->flags & GZ_FIRST, (w->flags & GZ_CONT) / GZ_CONT, ws->prev_flags, !flt || !flt->sparse);
         ws->prev_hash = w->hash;
         ws->prev_flags = w->flags | (keep ? GZ_KEPT : 0);
         if (!keep) {
