@@ -1143,6 +1143,8 @@ static int put_anaphor(const dctx *c, dhit *h, int unit, int sign) {
   }
 }
 
+static const char *const SEASON_CODE[] = { "", "SP", "SU", "FA", "WI" };  /* by S_SP ... S_WI */
+
 /* The reference date's season as year * 4 + index (spring 0 ... winter 3);
  * January and February are the winter of the year before. */
 static long ref_season(const dctx *c) {
@@ -1310,16 +1312,15 @@ static int match_mod_unit(dctx *c, size_t i, dhit *h) {
     return 1;
   }
   if (is_cls(c, j, K_SEASON)) {
-    static const char *const sc[] = { "", "SP", "SU", "FA", "WI" };
     int s = kval(c, j), y = c->ry;
     h->type = LEDE_TIMEX_DATE;
     h->b = j + 1;
-    if (!c->has_ref) { snprintf(h->value, sizeof h->value, "XXXX-%s", sc[s]); return 1; }
+    if (!c->has_ref) { snprintf(h->value, sizeof h->value, "XXXX-%s", SEASON_CODE[s]); return 1; }
     long now = ref_season(c), want = (now / 4) * 4 + (s - 1);
     if (md == M_LAST) { while (want >= now) want -= 4; }
     else if (md == M_NEXT || md == M_COMING) { while (want <= now) want += 4; }
     y = (int)(want / 4);
-    snprintf(h->value, sizeof h->value, "%04d-%s", y, sc[s]);
+    snprintf(h->value, sizeof h->value, "%04d-%s", y, SEASON_CODE[s]);
     return 1;
   }
   if (is_cls(c, j, K_POD) && kval(c, j) <= P_NI && (md == M_THIS || md == M_LAST)) {
@@ -1490,7 +1491,6 @@ static int match_quarter(const dctx *c, size_t i, dhit *h) {
  * reference date -- the latest one begun, or the next one in a future-tense
  * sentence. "the fall of Rome" and "the spring of discontent" are not dates. */
 static int match_the_season(const dctx *c, size_t i, dhit *h) {
-  static const char *const sc[] = { "", "SP", "SU", "FA", "WI" };
   size_t a = i;
   if (a > 0 && (is_word(c, a - 1, "early") || is_word(c, a - 1, "late") || is_word(c, a - 1, "mid"))) a--;
   if (a == 0 || !is_cls(c, a - 1, K_THE) || is_prep(c, i + 1, PR_OF)) return 0;
@@ -1499,23 +1499,22 @@ static int match_the_season(const dctx *c, size_t i, dhit *h) {
   h->type = LEDE_TIMEX_DATE;
   h->b = i + 1;
   h->the_ok = 1;
-  if (!c->has_ref) { snprintf(h->value, sizeof h->value, "XXXX-%s", sc[s]); return 1; }
+  if (!c->has_ref) { snprintf(h->value, sizeof h->value, "XXXX-%s", SEASON_CODE[s]); return 1; }
   long now = ref_season(c), want = (now / 4) * 4 + (s - 1);
   if (lede_dates_tense(c, a, h->b) > 0) { while (want < now) want += 4; }
   else { while (want > now) want -= 4; }
-  snprintf(h->value, sizeof h->value, "%04ld-%s", want / 4, sc[s]);
+  snprintf(h->value, sizeof h->value, "%04ld-%s", want / 4, SEASON_CODE[s]);
   return 1;
 }
 
 static int match_season(const dctx *c, size_t i, dhit *h) {
-  static const char *const sc[] = { "", "SP", "SU", "FA", "WI" };
   int s = kval(c, i);
   size_t j = i + 1;
   if (is_prep(c, j, PR_OF)) j++;
   if (!is_year_num(c, j)) return match_the_season(c, i, h);
   hit_init(h, i);
   h->type = LEDE_TIMEX_DATE;
-  snprintf(h->value, sizeof h->value, "%04ld-%s", T(c, j)->num, sc[s]);
+  snprintf(h->value, sizeof h->value, "%04ld-%s", T(c, j)->num, SEASON_CODE[s]);
   h->b = j + 1;
   h->the_ok = 1;
   return 1;

@@ -15,6 +15,11 @@ local dir = arg[1] and arg[1] ~= "-v" and arg[1] or ((os.getenv("LEDE_SOURCE_DIR
 local verbose = arg[1] == "-v" or arg[2] == "-v" or arg[2] == "-c"
 local with_context = arg[2] == "-c" -- -c: -v plus the text around each disagreement
 
+-- The text around record s, on a line of its own.
+local function around(text, s)
+  return "\n    " .. (text:sub(math.max(1, s.start - 100), s.stop + 60):gsub("%s+", " "))
+end
+
 local function lines(path)
   local f = io.open(path, "rb")
   if not f then io.stderr:write("dates.lua: cannot read ", path, "\n"); os.exit(1) end
@@ -68,15 +73,14 @@ local function tempeval(path)
         elseif verbose then
           local line = string.format("VALUE %s | %q gold %s %s | lede %q %s", doc.dct, g.text, g.type, g.value, s.text, s.value)
           if with_context then
-            local ctx = doc.text:sub(math.max(1, s.start - 100), s.stop + 60):gsub("%s+", " ")
-            line = line .. "\n    " .. ctx
+            line = line .. around(doc.text, s)
           end
           misses[#misses + 1] = line
         end
       elseif verbose then
         local line = string.format("EXTRA %s | %q %s %s", doc.dct, s.text, s.type, s.value)
         if with_context then
-          line = line .. "\n    " .. doc.text:sub(math.max(1, s.start - 100), s.stop + 60):gsub("%s+", " ")
+          line = line .. around(doc.text, s)
         end
         misses[#misses + 1] = line
       end

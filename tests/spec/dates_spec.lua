@@ -424,7 +424,7 @@ end)
 describe("lede.dates: ISO weeks, seasons with 'the', titles, 'a year-earlier'", function()
   local function vals(s, ref)
     local out = {}
-    for _, d in ipairs(lede.dates(s, { ref = ref })) do out[#out + 1] = { d.text, d.type, d.value } end
+    for _, d in ipairs(got(s, { ref = ref })) do out[#out + 1] = { d.text, d.type, d.value } end
     return out
   end
 
