@@ -116,19 +116,23 @@ double gz_name_distance(const char *a, size_t na, const char *b, size_t nb, doub
   if (na > MAXN || nb > MAXN) return 1e9;
   /* every letter of length difference costs at least 0.5 */
   if ((na > nb ? na - nb : nb - na) * 0.5 > limit) return 1e9;
-  /* different first letters that are not of one class cost 1 at least */
+  /* first letters that differ at full cost never match */
   if (na && nb && sub_cost((unsigned char)a[0], (unsigned char)b[0]) >= 1) return 1e9;
-  double row[MAXN + 1], prev[MAXN + 1];
+  double row[MAXN + 1], prev[MAXN + 1], ins_b[MAXN + 1];  /* ins_b[j]: adding b[j - 1] */
   prev[0] = 0;
-  for (size_t j = 1; j <= nb; j++) prev[j] = prev[j - 1] + indel_cost(b, j - 1);
+  for (size_t j = 1; j <= nb; j++) {
+    ins_b[j] = indel_cost(b, j - 1);
+    prev[j] = prev[j - 1] + ins_b[j];
+  }
   for (size_t i = 1; i <= na; i++) {
     int ca = (unsigned char)a[i - 1];
-    row[0] = prev[0] + indel_cost(a, i - 1);
+    double del_a = indel_cost(a, i - 1);
+    row[0] = prev[0] + del_a;
     double best = row[0];
     for (size_t j = 1; j <= nb; j++) {
       int cb = (unsigned char)b[j - 1];
       double v = prev[j - 1] + sub_cost(ca, cb);
-      double del = prev[j] + indel_cost(a, i - 1), ins = row[j - 1] + indel_cost(b, j - 1);
+      double del = prev[j] + del_a, ins = row[j - 1] + ins_b[j];
       if (del < v) v = del;
       if (ins < v) v = ins;
       row[j] = v;
