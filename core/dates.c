@@ -170,7 +170,8 @@ static int past_word(const dctx *c, size_t k) {
   size_t len = t->e - t->s;
   if (len >= 5 && c->s[t->e - 2] == 'e' && c->s[t->e - 1] == 'd' && !is_word(c, k, "need") && !is_word(c, k, "indeed") &&
       !is_word(c, k, "proceed") && !is_word(c, k, "succeed") && !is_word(c, k, "exceed") && !is_word(c, k, "hundred") &&
-      !is_word(c, k, "expected") && !is_word(c, k, "scheduled") && !is_word(c, k, "planned")) {
+      !is_word(c, k, "expected") && !is_word(c, k, "scheduled") && !is_word(c, k, "planned") &&
+      !(len >= 7 && c->s[t->s] == 'u' && c->s[t->s + 1] == 'n')) { /* "an unspecified date", "unnamed officials": adjectives */
     return !(k > 0 && word_in(c, k - 1, aux));
   }
   return 0;
@@ -319,7 +320,28 @@ static size_t read_quantity(const dctx *c, size_t i, long *val, const char **mod
   return k;
 }
 
-/* "nineteen ninety-six", "nineteen seventy-nine": a year written in words */
+/* "nineteen ninety-six", "nineteen seventy-nine" at i: the year, the token
+ * after it in *end; 0 when there is none ("nineteen" alone is a count, as is
+ * "nineteen twenty-year-olds"). */
+static int spelled_year(const dctx *c, size_t i, size_t *end) {
+  if (!is_word(c, i, "nineteen")) return 0;
+  size_t j = i + 1;
+  int v = kval(c, j);
+  if (!is_cls(c, j, K_NUMW) || v < 20 || v > 90 || v % 10) return 0;
+  j++;
+  if (is_p(c, j, '-') && tight(c, j) && is_cls(c, j + 1, K_NUMW) && kval(c, j + 1) >= 1 && kval(c, j + 1) <= 9) {
+    v += kval(c, j + 1);
+    j += 2;
+  } else if (is_cls(c, j, K_NUMW) && kval(c, j) >= 1 && kval(c, j) <= 9 && !is_word(c, j, "a") && !is_word(c, j, "an")) {
+    v += kval(c, j);
+    j++;
+  }
+  if (is_cls(c, j, K_UNIT)) return 0;
+  *end = j;
+  return 1900 + v;
+}
+
+/* "nineteen ninety-six", "the year two thousand": a year written in words */
 static int match_spelled_year(const dctx *c, size_t i, dhit *h) {
   /* "the year two thousand (and one)": only after "year", as "two thousand" is a count too */
   if (is_word(c, i, "two") && is_word(c, i + 1, "thousand") && i > 0 && is_word(c, i - 1, "year")) {
@@ -336,22 +358,12 @@ static int match_spelled_year(const dctx *c, size_t i, dhit *h) {
     h->b = j;
     return 1;
   }
-  if (!is_word(c, i, "nineteen")) return 0;
-  size_t j = i + 1;
-  int v = kval(c, j);
-  if (!is_cls(c, j, K_NUMW) || v < 20 || v > 90 || v % 10) return 0;
-  j++;
-  if (is_p(c, j, '-') && tight(c, j) && is_cls(c, j + 1, K_NUMW) && kval(c, j + 1) >= 1 && kval(c, j + 1) <= 9) {
-    v += kval(c, j + 1);
-    j += 2;
-  } else if (is_cls(c, j, K_NUMW) && kval(c, j) >= 1 && kval(c, j) <= 9 && !is_word(c, j, "a") && !is_word(c, j, "an")) {
-    v += kval(c, j);
-    j++;
-  }
-  if (is_cls(c, j, K_UNIT)) return 0;
+  size_t j;
+  int y = spelled_year(c, i, &j);
+  if (!y) return 0;
   hit_init(h, i);
   h->type = LEDE_TIMEX_DATE;
-  snprintf(h->value, sizeof h->value, "19%02d", v);
+  snprintf(h->value, sizeof h->value, "%04d", y);
   h->b = j;
   return 1;
 }
@@ -514,10 +526,12 @@ static int match_duration(const dctx *c, size_t i, dhit *h) {
     if (is_p(c, j, '-') && tight(c, j) && is_word(c, j + 1, "long")) j += 2;
     if (plural) return 0; /* "three-quarters" is a fraction */
   }
-  if (!hy && (is_cls(c, j, K_AGO) || (is_mod(c, j, M_EARLIER) && n > 0 && unit >= U_DAY))) {
+  /* "a week or so ago": the hedge sits between the count and "ago" */
+  size_t ago = !hy && is_word(c, j, "or") && is_word(c, j + 1, "so") && (is_cls(c, j + 2, K_AGO) || is_mod(c, j + 2, M_EARLIER)) ? j + 2 : j;
+  if (!hy && (is_cls(c, ago, K_AGO) || (is_mod(c, ago, M_EARLIER) && n > 0 && unit >= U_DAY))) {
     h->type = LEDE_TIMEX_DATE;
     if (!(n == 1 && unit == U_YEAR && quarter_year_ago(c, h))) shift_value(c, h, n, unit, -1);
-    h->b = j + 1;
+    h->b = ago + 1;
     return 1;
   }
   h->type = LEDE_TIMEX_DURATION;
@@ -693,8 +707,17 @@ static int is_year_num(const dctx *c, size_t i) {
 static int put_ymd(const dctx *c, dhit *h, size_t a, int y, int m, int d) {
   /* an impossible day ("February 30, 2022") is consumed without a record */
   if (d && !lede_dates_valid(y ? y : 2000, m, d)) { h->reject = 1; return 1; }
-  if (!y && d) y = lede_dates_year_for_md(c, m, d, lede_dates_tense(c, a, h->b));
-  else if (!y) y = lede_dates_year_for_month(c, m, lede_dates_tense(c, a, h->b));
+  if (!y && c->has_ref && a > 0 && is_word(c, a - 1, "ended")) {
+    /* "the fiscal year ended Jan. 31": a period that ended, so on or before the reference date */
+    y = c->ry;
+    if (d ? lede_dates_days(y, m, d) > c->rday : m > c->rm) y--;
+  }
+  if (!y) {
+    int tense = lede_dates_tense(c, a, h->b);
+    /* "pay down the loan by February": a deadline looks ahead when nothing else says */
+    if (!tense && a > 0 && is_prep(c, a - 1, PR_BY) && !T(c, a - 1)->cap) tense = 1;
+    y = d ? lede_dates_year_for_md(c, m, d, tense) : lede_dates_year_for_month(c, m, tense);
+  }
   if (y && d && !lede_dates_valid(y, m, d)) { h->reject = 1; return 1; } /* 29 February 2023 */
   h->type = LEDE_TIMEX_DATE;
   set_date(c, h, y, m, d);
@@ -732,6 +755,12 @@ static int match_month_first(const dctx *c, size_t i, dhit *h) {
     set_date(c, h, (int)T(c, k)->num, m, 0);
     return 1;
   }
+  int sy = spelled_year(c, k, &h->b); /* "January nineteen ninety-seven" (transcripts) */
+  if (sy) {
+    h->type = LEDE_TIMEX_DATE;
+    set_date(c, h, sy, m, 0);
+    return 1;
+  }
   /* "July last year", "March of next year" */
   size_t q = is_prep(c, j, PR_OF) ? j + 1 : j;
   if ((is_mod(c, q, M_LAST) || is_mod(c, q, M_NEXT) || is_mod(c, q, M_THIS)) && is_cls(c, q + 1, K_UNIT) && kval(c, q + 1) == U_YEAR &&
@@ -740,6 +769,12 @@ static int match_month_first(const dctx *c, size_t i, dhit *h) {
     h->type = LEDE_TIMEX_DATE;
     set_date(c, h, c->ry + (is_mod(c, q, M_LAST) ? -1 : is_mod(c, q, M_NEXT) ? 1 : 0), m, 0);
     return 1;
+  }
+  /* "the annual March for Life", "the ``March of the Mothers''": a march with a name, not the month */
+  if (m == 3 && (is_prep(c, j, PR_OF) || is_prep(c, j, PR_FOR) || is_prep(c, j, PR_ON)) && i > 0 &&
+      (is_cls(c, i - 1, K_THE) || is_word(c, i - 1, "annual") || T(c, i - 1)->kind == TK_OTHER || is_p(c, i - 1, '`') || is_p(c, i - 1, '"'))) {
+    size_t n = is_cls(c, j + 1, K_THE) ? j + 2 : j + 1;
+    if (T(c, n)->kind == TK_WORD && T(c, n)->cap) return 0;
   }
   /* a month alone: "in August" */
   h->b = i + ((T(c, i)->e - T(c, i)->s) > 4 ? 1 : month_len(c, i));
@@ -1001,6 +1036,22 @@ static void put_day_pod(const dctx *c, dhit *h, int pod) {
   }
 }
 
+/* Whether a weekday without last/next/this is the one to come: by the
+ * tense around it, but a possessive names an event already reported
+ * ("would look for ways to get around Wednesday's ruling": the ruling is
+ * past), unless something looks ahead to it ("ahead of Sunday's vote"). */
+static int weekday_ahead(const dctx *c, const dhit *h) {
+  if (is_apos(c, h->b) && tight(c, h->b) && is_word(c, h->b + 1, "s") && tight(c, h->b + 1)) {
+    if (h->a >= 2 && is_prep(c, h->a - 1, PR_OF) && is_word(c, h->a - 2, "ahead")) return 1;
+    for (size_t k = h->b + 2; k < h->b + 10 && k < c->nt && !sentence_start(c, k); k++) {
+      int t = cue_at(c, k, h->a);   /* "Sunday's vote will decide" */
+      if (t) return t > 0;
+    }
+    return 0;
+  }
+  return lede_dates_tense(c, h->a, h->b) > 0;
+}
+
 /* how a weekday resolves: 0 by tense, 1 last, 2 next, 3 this */
 static void put_weekday(const dctx *c, dhit *h, int w, int how) {
   h->type = LEDE_TIMEX_DATE;
@@ -1008,7 +1059,7 @@ static void put_weekday(const dctx *c, dhit *h, int w, int how) {
     snprintf(h->value, sizeof h->value, "XXXX-WXX-%d", w);
     return;
   }
-  if (how == 0) how = lede_dates_tense(c, h->a, h->b) > 0 ? 4 : 0;
+  if (how == 0) how = weekday_ahead(c, h) ? 4 : 0;
   long day = lede_dates_weekday(c, w, how);
   /* An estimated reference is the latest date the article names, and the
    * article was written that day or later: a weekday up to two days after it
@@ -1067,6 +1118,7 @@ static int match_relword(const dctx *c, size_t i, dhit *h) {
       if (c->has_ref) lede_dates_fmt_days(h->value, c->rday);
       else snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
       put_day_pod(c, h, P_NI);
+      h->vague = r == R_OVERNIGHT; /* "overnight losses in New York" may be any night before */
       return 1;
     case R_NOW:
       if (is_word(c, i, "now") && (is_word(c, i + 1, "that") || (i > 0 && is_word(c, i - 1, "until")))) {
@@ -1095,6 +1147,16 @@ static int match_relword(const dctx *c, size_t i, dhit *h) {
         return 1;
       }
       return 0;
+    case R_TERM: {
+      /* "the near term", "the short term", "the long term": the future; "long-term debt" is an adjective */
+      if (i < 2 || !is_cls(c, i - 2, K_THE) || is_p(c, i + 1, '-') ||
+          !(is_word(c, i - 1, "near") || is_word(c, i - 1, "short") || is_word(c, i - 1, "long")))
+        return 0;
+      h->a = i - 1;
+      snprintf(h->value, sizeof h->value, "FUTURE_REF");
+      h->the_ok = 1;
+      return 1;
+    }
     case R_PASTW:
       if (i > 0 && is_cls(c, i - 1, K_THE) && (T(c, i + 1)->kind != TK_WORD || (T(c, i + 1)->kc != K_UNIT && T(c, i + 1)->kc != K_NUMW &&
                                                      !is_cls(c, i + 1, K_MONTH) && !is_cls(c, i + 1, K_WDAY) && !is_cls(c, i + 1, K_SEASON))) &&
@@ -1143,6 +1205,21 @@ static int put_anaphor(const dctx *c, dhit *h, int unit, int sign) {
   }
 }
 
+/* weekday w strictly before (sign -1) or after (+1) the last day the text
+ * named, or the reference date when it named none */
+static int put_weekday_anaphor(const dctx *c, dhit *h, int w, int sign) {
+  long day;
+  if (c->ay && c->am && c->ad) day = lede_dates_days(c->ay, c->am, c->ad);
+  else if (c->has_ref) day = c->rday;
+  else return 0;
+  long wd = lede_dates_wday(day); /* 1 Monday .. 7 Sunday */
+  long k = sign < 0 ? (wd - w + 7) % 7 : (w - wd + 7) % 7;
+  day += sign * (k ? k : 7);
+  h->type = LEDE_TIMEX_DATE;
+  lede_dates_fmt_days(h->value, day);
+  return 1;
+}
+
 static const char *const SEASON_CODE[] = { "", "SP", "SU", "FA", "WI" };  /* by S_SP ... S_WI */
 
 /* The reference date's season as year * 4 + index (spring 0 ... winter 3);
@@ -1178,6 +1255,14 @@ static int match_mod_unit(dctx *c, size_t i, dhit *h) {
     h->b = i + 2;
     h->the_ok = 1;
     if (put_anaphor(c, h, kval(c, i + 1), is_word(c, i, "previous") ? -1 : 1)) return 1;
+  }
+  /* "the previous Friday", "the following Monday": the weekday before or after the last day the text named */
+  if (i > 0 && is_cls(c, i - 1, K_THE) && is_cls(c, i + 1, K_WDAY) && T(c, i + 1)->cap &&
+      (is_word(c, i, "following") || is_word(c, i, "previous"))) {
+    hit_init(h, i);
+    h->b = i + 2;
+    h->the_ok = 1;
+    if (put_weekday_anaphor(c, h, kval(c, i + 1), is_word(c, i, "previous") ? -1 : 1)) return 1;
   }
   if (is_cls(c, i, K_REL) && kval(c, i) == R_PASTW) md = M_LAST;
   size_t j = i + 1;
@@ -1338,6 +1423,7 @@ static int match_mod_unit(dctx *c, size_t i, dhit *h) {
 
 /* "early on Tuesday", "late September", "mid-2020", "the early 1990s",
  * "earlier this month", "the end of September", "the early hours of September 13" */
+static int match_edge_pod(dctx *c, size_t i, size_t j, const char *mod, dhit *h);
 static int match_edge(dctx *c, size_t i, dhit *h) {
   int md = kval(c, i);
   size_t j = i + 1;
@@ -1360,6 +1446,7 @@ static int match_edge(dctx *c, size_t i, dhit *h) {
   }
   if ((md == M_EARLY || md == M_LATE) && (is_prep(c, j, PR_ON) || is_prep(c, j, PR_IN))) j++;
   if ((md == M_EARLIER || md == M_LATER) && !is_mod(c, j, M_THIS) && !is_cls(c, j, K_REL)) return 0;
+  if (mod && is_cls(c, j, K_POD)) return match_edge_pod(c, i, j, mod, h);
   dhit sub;
   if (!match_at(c, j, &sub)) return 0;
   if (sub.reject || sub.type == LEDE_TIMEX_DURATION || sub.type == LEDE_TIMEX_SET) return 0;
@@ -1368,6 +1455,29 @@ static int match_edge(dctx *c, size_t i, dhit *h) {
   h->a = i;
   if (mod && !h->mod) h->mod = mod;
   h->the_ok = 1;
+  return 1;
+}
+
+/* "mid-afternoon yesterday", "late morning Friday": the part of a day
+ * the next words name; "mid-afternoon" alone, the reference day's. */
+static int match_edge_pod(dctx *c, size_t i, size_t j, const char *mod, dhit *h) {
+  int pod = 0;
+  if (!read_pod(c, j, &pod)) return 0;
+  dhit sub;
+  if ((is_cls(c, j + 1, K_WDAY) || (is_cls(c, j + 1, K_REL) && kval(c, j + 1) <= R_TOMORROW)) && match_at(c, j + 1, &sub) &&
+      !sub.reject && sub.type == LEDE_TIMEX_DATE && strlen(sub.value) == 10) {
+    *h = sub;
+  } else {
+    /* alone only "mid-afternoon": "late morning" and "early evening" are as often a habit as a day */
+    if (!is_mod(c, i, M_MID) || !c->has_ref) return 0;
+    hit_init(h, i);
+    lede_dates_fmt_days(h->value, c->rday);
+    h->b = j + 1;
+  }
+  h->a = i;
+  h->mod = mod;
+  h->type = LEDE_TIMEX_TIME;
+  append(h, pod_code(pod));
   return 1;
 }
 
@@ -1511,11 +1621,13 @@ static int match_season(const dctx *c, size_t i, dhit *h) {
   int s = kval(c, i);
   size_t j = i + 1;
   if (is_prep(c, j, PR_OF)) j++;
-  if (!is_year_num(c, j)) return match_the_season(c, i, h);
+  size_t end = j + 1;
+  long y = is_year_num(c, j) ? T(c, j)->num : spelled_year(c, j, &end); /* "the winter of nineteen ninety-four" */
+  if (!y) return match_the_season(c, i, h);
   hit_init(h, i);
   h->type = LEDE_TIMEX_DATE;
-  snprintf(h->value, sizeof h->value, "%04ld-%s", T(c, j)->num, SEASON_CODE[s]);
-  h->b = j + 1;
+  snprintf(h->value, sizeof h->value, "%04ld-%s", y, SEASON_CODE[s]);
+  h->b = end;
   h->the_ok = 1;
   return 1;
 }
@@ -1534,6 +1646,13 @@ static int match_decade_word(const dctx *c, size_t i, dhit *h) {
 /* A bare plural unit after a qualifier: "for decades", "for years", "over months". */
 static int match_bare_plural(const dctx *c, size_t i, dhit *h) {
   int u = kval(c, i);
+  if (u == (U_DAY | U_PLURAL) && i > 0 && is_word(c, i - 1, "these") && !is_prep(c, i + 1, PR_OF)) {
+    hit_init(h, i - 1); /* "these days": the present, as "nowadays" */
+    h->type = LEDE_TIMEX_DATE;
+    snprintf(h->value, sizeof h->value, "PRESENT_REF");
+    h->b = i + 1;
+    return 1;
+  }
   if (!(u & U_PLURAL) || (u & ~U_PLURAL) == U_WEEKEND) return 0;
   if (i == 0 || !(is_prep(c, i - 1, PR_FOR) || is_word(c, i - 1, "over") || is_word(c, i - 1, "within"))) return 0;
   if (is_prep(c, i + 1, PR_OF) || is_cls(c, i + 1, K_AGO)) return 0; /* "for years of war" is fine, but "days of" is a noun */
@@ -1541,6 +1660,22 @@ static int match_bare_plural(const dctx *c, size_t i, dhit *h) {
   h->type = LEDE_TIMEX_DURATION;
   fmt_duration(h->value, sizeof h->value, -1, u & ~U_PLURAL);
   h->b = i + 1;
+  return 1;
+}
+
+/* "the day before last Tuesday", "the day after Christmas": a day next to
+ * a day the text names. */
+static int match_day_next_to(dctx *c, size_t i, dhit *h) {
+  if (!is_word(c, i, "day") || !(is_prep(c, i + 1, PR_BEFORE) || is_prep(c, i + 1, PR_AFTER))) return 0;
+  dhit sub;
+  int y, m, d;
+  if (!match_at(c, i + 2, &sub) || sub.reject || sub.type != LEDE_TIMEX_DATE || strlen(sub.value) != 10 ||
+      sscanf(sub.value, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return 0;
+  *h = sub;
+  h->a = i;
+  lede_dates_fmt_days(h->value, lede_dates_days(y, m, d) + (is_prep(c, i + 1, PR_BEFORE) ? -1 : 1));
+  h->the_ok = 1;
   return 1;
 }
 
@@ -1571,6 +1706,10 @@ static long holiday_days(int hol, int y, int eve) {
     long nov1 = lede_dates_days(y, 11, 1);
     return nov1 + (4 - lede_dates_wday(nov1) + 7) % 7 + 21; /* fourth Thursday of November */
   }
+  if (hol == H_ELECTION) {
+    long nov2 = lede_dates_days(y, 11, 2);
+    return nov2 + (2 - lede_dates_wday(nov2) + 7) % 7; /* the Tuesday after the first Monday of November */
+  }
   /* Easter Sunday: the anonymous Gregorian algorithm */
   int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
   int hh = (19 * a + b - d - g + 15) % 30, ii = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * ii - hh - k) % 7;
@@ -1578,17 +1717,20 @@ static long holiday_days(int hol, int y, int eve) {
   return lede_dates_days(y, month, day);
 }
 
-/* "Thanksgiving (Day)", "Christmas (Day|Eve)", "Easter (Sunday)"; without a
- * year the one a month and day would resolve to ("found on Thanksgiving Day"
- * in January is the one just gone); "last"/"next" before it: strictly before
- * or after the reference date. */
+/* "Thanksgiving (Day)", "Christmas (Day|Eve)", "Easter (Sunday|week)",
+ * "Election Day" (the US one); without a year the one a month and day would
+ * resolve to ("found on Thanksgiving Day" in January is the one just gone);
+ * "last"/"next" before it: strictly before or after the reference date.
+ * "Easter week" is the ISO week of Easter Sunday. */
 static int match_holiday(const dctx *c, size_t i, dhit *h) {
   if (!T(c, i)->cap) return 0;
   int hol = kval(c, i);
   size_t j = i + 1;
-  int eve = 0;
+  int eve = 0, week = 0;
+  if (hol == H_ELECTION && !(is_word(c, j, "day") && T(c, j)->cap)) return 0; /* "Election results" */
   if (is_word(c, j, "day") || is_word(c, j, "sunday")) j++;
   else if (is_word(c, j, "eve")) { eve = 1; j++; }
+  else if (hol == H_EASTER && is_word(c, j, "week")) { week = 1; j++; }
   int y = 0;
   int how = i > 0 && is_cls(c, i - 1, K_MOD) ? (kval(c, i - 1) == M_LAST ? -1 : kval(c, i - 1) == M_NEXT ? 1 : 0) : 0;
   hit_init(h, how ? i - 1 : i);
@@ -1608,7 +1750,8 @@ static int match_holiday(const dctx *c, size_t i, dhit *h) {
       if (y < 1 || y > 9999) y = c->ry;
     }
   }
-  lede_dates_fmt_days(h->value, holiday_days(hol, y, eve));
+  if (week) lede_dates_fmt_week(h->value, holiday_days(hol, y, eve));
+  else lede_dates_fmt_days(h->value, holiday_days(hol, y, eve));
   return 1;
 }
 
@@ -1790,7 +1933,7 @@ static int match_at(dctx *c, size_t i, dhit *h) {
     case K_ORDW: return match_quarter(c, i, h);
     case K_UNIT:
       if (is_word(c, i, "second") && match_quarter(c, i, h)) return 1;
-      if (match_weekend(c, i, h) || match_the_week(c, i, h) || match_the_quarter(c, i, h) || match_year_ago(c, i, h) || match_the_year(c, i, h) ||
+      if (match_day_next_to(c, i, h) || match_weekend(c, i, h) || match_the_week(c, i, h) || match_the_quarter(c, i, h) || match_year_ago(c, i, h) || match_the_year(c, i, h) ||
           match_that_unit(c, i, h))
         return 1;
       return match_bare_plural(c, i, h);
@@ -1814,6 +1957,19 @@ static int titled_unit(const dctx *c, const dhit *h) {
   if (!(p->kind == TK_NUM || (p->cap && (is_word(c, k - 1, "this") || is_word(c, k - 1, "next") || is_word(c, k - 1, "last")))))
     return 0;
   return !lede_is_upper((unsigned char)c->s[t->s + 1]);
+}
+
+/* "the corresponding period last year", "the same period a year earlier"
+ * in a report that speaks of quarters: the reported quarter a year before,
+ * as "the year-earlier period". */
+static void period_a_year_before(const dctx *c, dhit *h, size_t floor) {
+  size_t a = h->a;
+  if (h->type != LEDE_TIMEX_DATE || !c->has_ref || strlen(h->value) != 4 || atoi(h->value) != c->ry - 1) return;
+  if (a > floor && is_prep(c, a - 1, PR_OF)) a--;
+  if (a < floor + 3 || !is_word(c, a - 1, "period") || !is_cls(c, a - 3, K_THE) ||
+      !(is_word(c, a - 2, "corresponding") || is_word(c, a - 2, "comparable") || is_word(c, a - 2, "same")))
+    return;
+  if (quarter_year_ago(c, h)) h->a = a - 3;
 }
 
 /* Words before a hit that belong to it: "the", "about", "more than", "at least". */
@@ -1985,7 +2141,7 @@ static int emit(const dctx *c, const dhit *h, lede_date_list *out) {
 /* the last resolved date, the anchor of anaphoric expressions */
 static void remember_anchor(dctx *c, const dhit *h) {
   const char *v = h->value;
-  if (h->type != LEDE_TIMEX_DATE && h->type != LEDE_TIMEX_TIME) return;
+  if ((h->type != LEDE_TIMEX_DATE && h->type != LEDE_TIMEX_TIME) || h->vague) return;
   for (int k = 0; k < 4; k++) if (!lede_is_digit(v[k])) return;
   if (v[4] != 0 && v[4] != '-' && v[4] != 'T') return;
   int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'), m = 0, d = 0;
@@ -2012,6 +2168,7 @@ static int match_chunk(dctx *cp, lede_date_list *out) {
     if (titled_unit(&c, &h)) { i = h.b; continue; }
     if (h.a < floor) h.a = floor;
     attach_time(&c, &h);
+    period_a_year_before(&c, &h, floor);
     extend_left(&c, &h, floor);
     size_t before = out->n;
     if ((st = emit(&c, &h, out)) != LEDE_OK) break;

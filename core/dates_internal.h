@@ -48,6 +48,7 @@ typedef struct dhit {
   int explicit_day;   /* the text names the day of the month */
   int the_ok;         /* a "the" before it belongs to it */
   int reject;         /* an impossible date: consume, emit nothing */
+  int vague;          /* "overnight": too loose to count later days from */
 } dhit;
 
 int lede_dates_tokenize(dctx *c, size_t from, size_t to);

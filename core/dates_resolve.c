@@ -105,9 +105,9 @@ int lede_dates_year_for_md(const dctx *c, int m, int d, int tense) {
 }
 
 /* A month alone: with a tense cue the nearest such month, a distance against
- * the cue counting three times (so a past cue reaches at most two months
- * ahead, a future cue two months back; ties go the cue's way); otherwise the
- * nearest within six months back or five ahead. */
+ * the cue counting several times (a past cue reaches at most one month
+ * ahead, a future cue two months back; ties go the cue's way); otherwise
+ * within eight months back or four ahead. */
 int lede_dates_year_for_month(const dctx *c, int m, int tense) {
   if (!c->has_ref) return 0;
   if (tense) {
@@ -115,7 +115,8 @@ int lede_dates_year_for_month(const dctx *c, int m, int tense) {
     long bestcost = -1;
     for (int y = c->ry - 1; y <= c->ry + 1; y++) {
       long dist = (long)(y - c->ry) * 12 + (m - c->rm);
-      long cost = against_cue(dist, tense) * 2 + ((tense > 0) != (dist >= 0)); /* ties: the cue's way */
+      /* a past verb reaches one month ahead at most ("changed ... in December" in late October is the December gone) */
+      long cost = (tense < 0 && dist > 0 ? dist * 11 : against_cue(dist, tense) * 2) + ((tense > 0) != (dist >= 0));
       if (tense < 0 && dist == 0) cost = 0;
       if (bestcost < 0 || cost < bestcost) { bestcost = cost; best = y; }
     }

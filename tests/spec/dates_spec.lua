@@ -459,3 +459,89 @@ describe("lede.dates: ISO weeks, seasons with 'the', titles, 'a year-earlier'", 
       vals("Rents rose in the nineties after falling in the 1980s.", "2024-11-20"))
   end)
 end)
+
+describe("lede.dates: spelled years, parts of days, anchored weekdays, deadlines (ref Thursday 2024-11-21)", function()
+  local REF4 = "2024-11-21"
+  local function vals(s, ref)
+    local out = {}
+    for _, d in ipairs(got(s, { ref = ref or REF4 })) do out[#out + 1] = { d.text, d.type, d.value } end
+    return out
+  end
+
+  it("joins a month or a season to a year written in words (transcripts)", function()
+    assert.same({ { "January nineteen ninety-seven", "DATE", "1997-01" }, { "the winter of nineteen ninety-four", "DATE", "1994-WI" } },
+      vals("It began in January nineteen ninety-seven, not in the winter of nineteen ninety-four."))
+  end)
+
+  it("reads 'mid-afternoon yesterday' and 'mid afternoon' alone as parts of a day", function()
+    local r = got("Shelling resumed mid-afternoon yesterday. By mid afternoon, Dorn was quiet.", { ref = REF4 })
+    assert.same({ "mid-afternoon yesterday", "TIME", "2024-11-20TAF", "MID" }, { r[1].text, r[1].type, r[1].value, r[1].mod })
+    assert.same({ "mid afternoon", "TIME", "2024-11-21TAF" }, { r[2].text, r[2].type, r[2].value })
+  end)
+
+  it("keeps 'or so' inside 'a week or so ago'", function()
+    assert.same({ { "a week or so ago", "DATE", "2024-W46" } }, vals("The convoy left a week or so ago."))
+  end)
+
+  it("reads 'these days' as the present and 'the near term' as the future, not 'long-term debt'", function()
+    assert.same({ { "these days", "DATE", "PRESENT_REF" }, { "the near term", "DATE", "FUTURE_REF" } },
+      vals("Fuel is scarce these days, and long-term debt will not ease in the near term."))
+  end)
+
+  it("moves a day before or after the day it names", function()
+    assert.same({ { "the day before last Tuesday", "DATE", "2024-11-18" }, { "the day after Christmas", "DATE", "2024-12-26" } },
+      vals("Talks broke down the day before last Tuesday; they will resume the day after Christmas."))
+  end)
+
+  it("gives 'Easter week' the ISO week of Easter and 'Election Day' the US one", function()
+    -- Easter 2024 was Sunday 31 March (ISO week 13); the US election of 2024 was Tuesday 5 November
+    assert.same({ { "Easter week", "DATE", "2024-W13" } }, vals("Rallies grew after Easter week.", "2024-04-10"))
+    assert.same({ { "Election Day", "DATE", "2024-11-05" } }, vals("Rallies peaked on Election Day."))
+    assert.same({}, vals("Election results were delayed."))
+  end)
+
+  it("reads a bare month after 'by' as a deadline ahead", function()
+    assert.same({ { "February", "DATE", "2025-02" } }, vals("The ministry must repay the bridge loan by February."))
+  end)
+
+  it("puts a date after 'ended' on or before the reference date", function()
+    assert.same({ { "the fiscal year", "DURATION", "P1Y" }, { "Jan. 31", "DATE", "2024-01-31" } },
+      vals("In the fiscal year ended Jan. 31, Marsk Rail lost money."))
+  end)
+
+  it("does not take an 'un-' adjective in -ed for a past verb", function()
+    assert.same({ { "January", "DATE", "2025-01" } }, vals("The dividend would be paid on an unspecified date in January."))
+  end)
+
+  it("resolves a possessive weekday as an event already reported, unless something looks ahead to it", function()
+    assert.same({ { "Tuesday", "DATE", "2024-11-19" } }, vals("Lawyers would look for ways to get around Tuesday's ruling."))
+    assert.same({ { "Sunday", "DATE", "2024-11-24" } }, vals("Parties campaigned ahead of Sunday's vote."))
+  end)
+
+  it("counts 'the previous Friday' and 'the following Monday' from the last day the text named", function()
+    assert.same({ { "Friday", "DATE", "2024-11-15" }, { "the previous Friday", "DATE", "2024-11-08" } },
+      vals("Dorn's index fell Friday, down 4% from the previous Friday."))
+    assert.same({ { "May 3, 2024", "DATE", "2024-05-03" }, { "The following Monday", "DATE", "2024-05-06" } },
+      vals("He arrived on May 3, 2024. The following Monday he left."))
+  end)
+
+  it("does not let 'overnight' become the day later phrases count from", function()
+    assert.same({ { "Friday", "DATE", "2024-11-15" }, { "overnight", "TIME", "2024-11-21TNI" }, { "the previous Friday", "DATE", "2024-11-08" } },
+      vals("Shares closed lower Friday after overnight losses, down 2% from the previous Friday."))
+  end)
+
+  it("reads 'the corresponding period last year' in a quarterly report as the reported quarter a year before", function()
+    assert.same({ { "third-quarter", "DATE", "2024-Q3" }, { "the corresponding period last year", "DATE", "2023-Q3" } },
+      vals("Marsk Rail's third-quarter profit rose 5% from the corresponding period last year."))
+  end)
+
+  it("does not read a named march as the month", function()
+    assert.same({}, vals("Thousands joined the annual March for Peace in Dorn."))
+    assert.same({ { "March", "DATE", "2024-03" } }, vals("He resigned in March for health reasons."))
+  end)
+
+  it("lets a past verb reach at most one month ahead", function()
+    assert.same({ { "January", "DATE", "2024-01" }, { "December", "DATE", "2024-12" } },
+      vals("The operator changed its fiscal year in January. It was founded in December."))
+  end)
+end)
