@@ -294,6 +294,7 @@ static size_t read_quantity(const dctx *c, size_t i, long *val, const char **mod
   if (t->kc != K_NUMW) return 0;
   long v = t->kv;
   size_t k = 1;
+  if (is_word(c, i, "couple") && is_prep(c, i + 1, PR_OF)) { *val = 2; return 2; } /* "the next couple of years" */
   if (is_word(c, i, "a") || is_word(c, i, "an")) {
     if (is_word(c, i + 1, "few")) { *val = -1; return 2; }
     if (is_word(c, i + 1, "couple")) { *val = 2; return is_prep(c, i + 2, PR_OF) ? 3 : 2; }
@@ -515,8 +516,9 @@ static int match_duration(const dctx *c, size_t i, dhit *h) {
     return 0;
   /* vague plural counts need a plural unit ("several years") */
   if (n < 0 && !plural) return 0;
-  /* "a quarter of the market", "three quarters of the seats": a fraction, unless a year follows */
-  if (unit == U_QUARTER && !hy && is_prep(c, j + 1, PR_OF) && !(T(c, j + 2)->kind == TK_NUM && T(c, j + 2)->nd == 4) && !is_word(c, j + 2, "fiscal")) return 0;
+  /* "a quarter of the market", "three quarters of the seats": a fraction, unless a year follows
+   * ("several quarters of losses" is a time) */
+  if (unit == U_QUARTER && !hy && n > 0 && is_prep(c, j + 1, PR_OF) && !(T(c, j + 2)->kind == TK_NUM && T(c, j + 2)->nd == 4) && !is_word(c, j + 2, "fiscal")) return 0;
   j++;
   hit_init(h, i);
   h->mod = mod;
@@ -725,7 +727,22 @@ static int put_ymd(const dctx *c, dhit *h, size_t a, int y, int m, int d) {
   return 1;
 }
 
-/* "September 13, 2022", "Sept. 13", "Sep 13th", "September 2022", "September". */
+/* A day written as an ordinal word at i ("eighth", "twenty-first"): the day,
+ * the token after it in *end; 0 when there is none. */
+static int ordinal_day(const dctx *c, size_t i, size_t *end) {
+  int v = is_word(c, i, "second") ? 2 : is_cls(c, i, K_ORDW) ? kval(c, i) : 0;
+  size_t j = i + 1;
+  if (!v && is_cls(c, i, K_NUMW) && (kval(c, i) == 20 || kval(c, i) == 30) && is_p(c, i + 1, '-') && tight(c, i + 1) &&
+      tight(c, i + 2) && is_cls(c, i + 2, K_ORDW) && kval(c, i + 2) <= 9) {
+    v = kval(c, i) + kval(c, i + 2);
+    j = i + 3;
+  }
+  if (v < 1 || v > 31) return 0;
+  *end = j;
+  return v;
+}
+
+/* "September 13, 2022", "Sept. 13", "Sep 13th", "March eighth", "September 2022", "September". */
 static int match_month_first(const dctx *c, size_t i, dhit *h) {
   if (!is_month_tok(c, i)) return 0;
   int m = kval(c, i);
@@ -746,6 +763,15 @@ static int match_month_first(const dctx *c, size_t i, dhit *h) {
     if (is_year_num(c, k2)) { y = (int)T(c, k2)->num; k = k2 + 1; }
     h->b = k;
     return put_ymd(c, h, i, y, m, d);
+  }
+  size_t od_end;
+  int od = ordinal_day(c, j, &od_end); /* "March eighth" (transcripts) */
+  if (od && !is_cls(c, od_end, K_UNIT) && !is_p(c, od_end, '-')) { /* not "March first-quarter" */
+    int y = 0;
+    size_t k2 = is_p(c, od_end, ',') ? od_end + 1 : od_end;
+    h->b = od_end;
+    if (is_year_num(c, k2)) { y = (int)T(c, k2)->num; h->b = k2 + 1; }
+    return put_ymd(c, h, i, y, m, od);
   }
   size_t k = is_p(c, j, ',') ? j + 1 : j;
   if (is_prep(c, k, PR_OF) && is_year_num(c, k + 1)) k++;
@@ -962,6 +988,10 @@ static int year_context_ok(const dctx *c, size_t i) {
       return 0;
   }
   if (is_word(c, i + 1, "BC") || is_word(c, i + 1, "BCE")) return 0; /* years before 1 AD are not matched */
+  /* "Orion 1980", "Vision 2030": a number after a name (not a month, weekday or season) is part of it */
+  if (i > 0 && T(c, i - 1)->kind == TK_WORD && T(c, i - 1)->cap && T(c, i - 1)->kc == 0 && !sentence_start(c, i - 1) &&
+      T(c, i - 1)->e - T(c, i - 1)->s > 1)
+    return 0;
   return 1;
 }
 
@@ -1362,8 +1392,16 @@ static int match_mod_unit(dctx *c, size_t i, dhit *h) {
         lede_dates_fmt_ymd(h->value, c->ry + sign, 0, 0);
         return 1;
       }
-      case U_DECADE: snprintf(h->value, sizeof h->value, "%03d", c->ry / 10 + sign); return 1;
-      case U_CENTURY: snprintf(h->value, sizeof h->value, "%02d", c->ry / 100 + sign); return 1;
+      case U_DECADE: case U_CENTURY:
+        if (sign < 0 && i > 0 && is_cls(c, i - 1, K_THE) && is_word(c, i, "past")) {
+          /* "the past decade" written in 1998 is the ten years up to then; "(the) last decade" is the 1980s */
+          h->type = LEDE_TIMEX_DURATION;
+          fmt_duration(h->value, sizeof h->value, 1, kval(c, j));
+          return 1;
+        }
+        if (kval(c, j) == U_DECADE) snprintf(h->value, sizeof h->value, "%03d", c->ry / 10 + sign);
+        else snprintf(h->value, sizeof h->value, "%02d", c->ry / 100 + sign);
+        return 1;
       default: return 0;
     }
   }
@@ -1445,6 +1483,13 @@ static int match_edge(dctx *c, size_t i, dhit *h) {
     if (is_cls(c, j, K_THE)) j++;
   }
   if ((md == M_EARLY || md == M_LATE) && (is_prep(c, j, PR_ON) || is_prep(c, j, PR_IN))) j++;
+  if (md == M_LATER && i > 0 && is_word(c, i - 1, "a") && is_word(c, j, "date") && !is_p(c, j + 1, '-')) {
+    hit_init(h, i - 1); /* "at a later date": the future */
+    h->type = LEDE_TIMEX_DATE;
+    snprintf(h->value, sizeof h->value, "FUTURE_REF");
+    h->b = j + 1;
+    return 1;
+  }
   if ((md == M_EARLIER || md == M_LATER) && !is_mod(c, j, M_THIS) && !is_cls(c, j, K_REL)) return 0;
   if (mod && is_cls(c, j, K_POD)) return match_edge_pod(c, i, j, mod, h);
   dhit sub;
@@ -1654,7 +1699,10 @@ static int match_bare_plural(const dctx *c, size_t i, dhit *h) {
     return 1;
   }
   if (!(u & U_PLURAL) || (u & ~U_PLURAL) == U_WEEKEND) return 0;
-  if (i == 0 || !(is_prep(c, i - 1, PR_FOR) || is_word(c, i - 1, "over") || is_word(c, i - 1, "within"))) return 0;
+  /* "the first time in years": "in" as "for", but not "in years past", "in weeks to come" */
+  int in = i > 0 && is_prep(c, i - 1, PR_IN) && !T(c, i - 1)->cap && !is_word(c, i + 1, "past") && !is_word(c, i + 1, "to") &&
+           !is_word(c, i + 1, "gone");
+  if (i == 0 || !(in || is_prep(c, i - 1, PR_FOR) || is_word(c, i - 1, "over") || is_word(c, i - 1, "within"))) return 0;
   if (is_prep(c, i + 1, PR_OF) || is_cls(c, i + 1, K_AGO)) return 0; /* "for years of war" is fine, but "days of" is a noun */
   hit_init(h, i);
   h->type = LEDE_TIMEX_DURATION;
@@ -1768,7 +1816,8 @@ static int match_the_year(const dctx *c, size_t i, dhit *h) {
   const dtok *nx = T(c, i + 1);
   if (nx->kind == TK_NUM || nx->kc == K_NUMW || is_p(c, i + 1, '-') || is_p(c, i + 1, '\'') || is_word(c, i + 1, "before") ||
       is_word(c, i + 1, "after") || is_word(c, i + 1, "earlier") || is_word(c, i + 1, "ago") || is_word(c, i + 1, "later") ||
-      is_word(c, i + 1, "of") || is_word(c, i + 1, "in") || is_word(c, i + 1, "since") || is_word(c, i + 1, "when"))
+      (is_word(c, i + 1, "of") && !is_p(c, i + 2, '$')) || /* "the year of his birth"; not "a high for the year of $42" */
+      is_word(c, i + 1, "in") || is_word(c, i + 1, "since") || is_word(c, i + 1, "when"))
     return 0;
   hit_init(h, a);
   h->b = i + 1;
@@ -1848,7 +1897,8 @@ static int match_the_week(const dctx *c, size_t i, dhit *h) {
 
 /* Gives a time without a stated day the reference date, and the default zone. */
 static void time_day(const dctx *c, dhit *h, const char *hm) {
-  if (c->has_ref) lede_dates_fmt_days(h->value, c->rday);
+  if (c->ay && c->am && c->ad) lede_dates_fmt_ymd(h->value, c->ay, c->am, c->ad);
+  else if (c->has_ref) lede_dates_fmt_days(h->value, c->rday);
   else snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
   append(h, hm);
 }
@@ -1907,6 +1957,24 @@ static void attach_time(dctx *c, dhit *h) {
   else if (c->tzdef) snprintf(h->tz, sizeof h->tz, "%s", c->tzdef);
 }
 
+/* "twice the dividend this year as last", "more this week than last": a
+ * "last" whose unit is the one of a "this <unit>" just before it. */
+static int match_elided_last(const dctx *c, size_t i, dhit *h) {
+  if (!is_mod(c, i, M_LAST) || !is_word(c, i, "last") || i < 3 || !c->has_ref) return 0;
+  if (!(is_word(c, i - 1, "as") || is_word(c, i - 1, "than")) || T(c, i + 1)->kind == TK_WORD) return 0;
+  if (!is_cls(c, i - 2, K_UNIT) || !is_mod(c, i - 3, M_THIS) || !is_word(c, i - 3, "this")) return 0;
+  int unit = kval(c, i - 2);
+  hit_init(h, i);
+  h->b = i + 1;
+  h->type = LEDE_TIMEX_DATE;
+  switch (unit) {
+    case U_YEAR: lede_dates_fmt_ymd(h->value, c->ry - 1, 0, 0); return 1;
+    case U_MONTH: lede_dates_fmt_ymd(h->value, c->rm == 1 ? c->ry - 1 : c->ry, c->rm == 1 ? 12 : c->rm - 1, 0); return 1;
+    case U_WEEK: lede_dates_fmt_week(h->value, c->rday - 7); return 1;
+    default: return 0;
+  }
+}
+
 /* ---------- the matcher ---------- */
 
 static int match_at(dctx *c, size_t i, dhit *h) {
@@ -1925,6 +1993,7 @@ static int match_at(dctx *c, size_t i, dhit *h) {
       if (kval(c, i) == R_PASTW && match_mod_unit(c, i, h)) return 1;
       return match_relword(c, i, h);
     case K_MOD:
+      if (match_elided_last(c, i, h)) return 1;
       if (match_quarter(c, i, h)) return 1;
       if (match_mod_unit(c, i, h)) return 1;
       return match_edge(c, i, h);

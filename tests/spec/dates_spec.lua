@@ -545,3 +545,59 @@ describe("lede.dates: spelled years, parts of days, anchored weekdays, deadlines
       vals("The operator changed its fiscal year in January. It was founded in December."))
   end)
 end)
+
+describe("lede.dates: ordinal days, vague spans, names with years, elided 'last' (ref Thursday 2024-11-21)", function()
+  local function vals(s, ref)
+    local out = {}
+    for _, d in ipairs(got(s, { ref = ref or "2024-11-21" })) do out[#out + 1] = { d.text, d.type, d.value } end
+    return out
+  end
+
+  it("reads a day written as an ordinal word after the month", function()
+    assert.same({ { "March eighth", "DATE", "2025-03-08" }, { "March twenty-first, 2023", "DATE", "2023-03-21" } },
+      vals("The march is set for March eighth; the last one was on March twenty-first, 2023."))
+    assert.same({ { "March", "DATE", "2024-03" }, { "first-quarter", "DATE", "2024-Q1" } }, vals("Sales fell in March first-quarter trading."))
+  end)
+
+  it("counts 'the next couple of years' as two years", function()
+    assert.same({ { "the next couple of years", "DURATION", "P2Y" } }, vals("Rebuilding Dorn will take the next couple of years."))
+  end)
+
+  it("reads 'at a later date' as the future", function()
+    assert.same({ { "a later date", "DATE", "FUTURE_REF" } }, vals("The talks will resume at a later date."))
+  end)
+
+  it("reads 'in years' as 'for years', but not 'in years past'", function()
+    assert.same({ { "years", "DURATION", "PXY" } }, vals("Exports grew for the first time in years."))
+    assert.same({}, vals("As in years past, the fair opened."))
+  end)
+
+  it("takes 'several quarters of losses' for a time, 'three quarters of the seats' for a fraction", function()
+    assert.same({ { "several quarters", "DURATION", "PXQ" } }, vals("Marsk Rail is profitable after several quarters of losses."))
+    assert.same({}, vals("The bloc won three quarters of the seats."))
+  end)
+
+  it("leaves a year that follows a name inside the name", function()
+    assert.same({ { "1980", "DATE", "1980" } }, vals("He founded Orion 1980, a satellite maker, in 1980."))
+  end)
+
+  it("puts a bare clock time on the last day the text named", function()
+    assert.same({ { "Oct. 23", "DATE", "2024-10-23" }, { "10 p.m.", "TIME", "2024-10-23T22:00" } },
+      vals("The doctor was shot on Oct. 23. Police arrived at 10 p.m."))
+  end)
+
+  it("reads 'the past decade' as ten years up to now and 'the last decade' as the decade before", function()
+    assert.same({ { "the past decade", "DURATION", "P10Y" }, { "the last decade", "DATE", "201" } },
+      vals("Rents doubled over the past decade, as they had in the last decade."))
+  end)
+
+  it("keeps 'the year' before 'of $...' (a high for the year)", function()
+    assert.same({ { "the year", "DATE", "2024" } }, vals("Shares hit a high for the year of $42.88."))
+    assert.same({}, vals("That was the year of his birth."))
+  end)
+
+  it("reads an elided 'last' after 'this year as' or 'this month than'", function()
+    assert.same({ { "this year", "DATE", "2024" }, { "last", "DATE", "2023" } }, vals("The dividend is twice as high this year as last."))
+    assert.same({ { "this month", "DATE", "2024-11" }, { "last", "DATE", "2024-10" } }, vals("More fled this month than last."))
+  end)
+end)
