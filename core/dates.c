@@ -522,6 +522,14 @@ static int match_duration(const dctx *c, size_t i, dhit *h) {
   j++;
   hit_init(h, i);
   h->mod = mod;
+  if (!hy && n == 1 && unit == U_DAY && is_word(c, i, "one") && i > 0 && T(c, i - 1)->kind == TK_WORD &&
+      (is_cls(c, i - 1, K_FUT) || is_word(c, i - 1, "may") || is_word(c, i - 1, "can"))) {
+    /* "Islam will one day be ...": some day to come, not a duration */
+    h->type = LEDE_TIMEX_DATE;
+    snprintf(h->value, sizeof h->value, "FUTURE_REF");
+    h->b = j;
+    return 1;
+  }
   if (hy) {
     /* "six-week-long"; an age ("6-year-old") is not a time */
     if (is_p(c, j, '-') && tight(c, j) && is_word(c, j + 1, "old")) return 0;
@@ -1334,6 +1342,12 @@ static int match_mod_unit(dctx *c, size_t i, dhit *h) {
     snprintf(h->value, sizeof h->value, md == M_THIS ? "PRESENT_REF" : "PAST_REF");
     h->b = i + 1;
     h->the_ok = 0;
+    /* "the then current price", "the then-current price": the present of a past time */
+    size_t th = i >= 2 && is_p(c, i - 1, '-') && tight(c, i - 1) && tight(c, i) ? i - 2 : i - 1;
+    if (md == M_THIS && i > 0 && is_word(c, th, "then")) {
+      snprintf(h->value, sizeof h->value, "PAST_REF");
+      h->a = th;
+    }
     return 1;
   }
   if (md != M_LAST && md != M_NEXT && md != M_THIS && md != M_COMING) return 0;

@@ -596,6 +596,12 @@ describe("lede.dates: ordinal days, vague spans, names with years, elided 'last'
     assert.same({}, vals("That was the year of his birth."))
   end)
 
+  it("reads 'the then current price' as a past present, and 'will one day' as the future", function()
+    assert.same({ { "then-current", "DATE", "PAST_REF" } }, vals("Holders may buy at half the then-current price."))
+    assert.same({ { "one day", "DATE", "FUTURE_REF" } }, vals("Dorn could one day host the talks."))
+    assert.same({ { "one day", "DURATION", "P1D" } }, vals("The strike will last one day."))
+  end)
+
   it("reads an elided 'last' after 'this year as' or 'this month than'", function()
     assert.same({ { "this year", "DATE", "2024" }, { "last", "DATE", "2023" } }, vals("The dividend is twice as high this year as last."))
     assert.same({ { "this month", "DATE", "2024-11" }, { "last", "DATE", "2024-10" } }, vals("More fled this month than last."))
