@@ -1910,8 +1910,11 @@ static int match_the_week(const dctx *c, size_t i, dhit *h) {
 /* ---------- clock times with their day ---------- */
 
 /* Gives a time without a stated day the reference date, and the default zone. */
+/* The day of a clock time the text gives no day for: the last day it named
+ * ("shot on Oct. 23 ... police arrived at 10 p.m."), else the reference
+ * date. Not for "midnight": after "Monday night" it starts the next day. */
 static void time_day(const dctx *c, dhit *h, const char *hm) {
-  if (c->ay && c->am && c->ad) lede_dates_fmt_ymd(h->value, c->ay, c->am, c->ad);
+  if (c->ay && c->am && c->ad && strcmp(hm, "T00:00") != 0) lede_dates_fmt_ymd(h->value, c->ay, c->am, c->ad);
   else if (c->has_ref) lede_dates_fmt_days(h->value, c->rday);
   else snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
   append(h, hm);
