@@ -584,6 +584,9 @@ describe("lede.dates: ordinal days, vague spans, names with years, elided 'last'
   it("puts a bare clock time on the last day the text named", function()
     assert.same({ { "Oct. 23", "DATE", "2024-10-23" }, { "10 p.m.", "TIME", "2024-10-23T22:00" } },
       vals("The doctor was shot on Oct. 23. Police arrived at 10 p.m."))
+    -- but not a bare midnight: after "Monday night" it would begin the next day
+    assert.same({ { "Monday night", "TIME", "2024-11-18TNI" }, { "midnight", "TIME", "2024-11-21T00:00" } },
+      vals("Monday night. Shortly after midnight, shelling began."))
   end)
 
   it("reads 'the past decade' as ten years up to now and 'the last decade' as the decade before", function()
