@@ -9,6 +9,13 @@ local function got(s, opts)
   return recs
 end
 local function got_records(s) return got(s, { ref = REF }) end
+-- { text, type, value } of each record of s, read against ref (or default_ref)
+local function triples(s, ref)
+  local out = {}
+  for _, d in ipairs(got(s, { ref = ref })) do out[#out + 1] = { d.text, d.type, d.value } end
+  return out
+end
+
 local function one(s, opts)
   local r = got(s, opts)
   assert.equals(1, #r, "records found in: " .. s)
@@ -422,11 +429,7 @@ describe("lede.dates: the reference date as evidence of day/month order", functi
 end)
 
 describe("lede.dates: ISO weeks, seasons with 'the', titles, 'a year-earlier'", function()
-  local function vals(s, ref)
-    local out = {}
-    for _, d in ipairs(got(s, { ref = ref })) do out[#out + 1] = { d.text, d.type, d.value } end
-    return out
-  end
+  local vals = triples
 
   it("counts weeks from the ISO week of a Sunday reference date (Sunday ends its week)", function()
     -- 2025-03-16 is the Sunday of ISO week 11
@@ -462,11 +465,7 @@ end)
 
 describe("lede.dates: spelled years, parts of days, anchored weekdays, deadlines (ref Thursday 2024-11-21)", function()
   local REF4 = "2024-11-21"
-  local function vals(s, ref)
-    local out = {}
-    for _, d in ipairs(got(s, { ref = ref or REF4 })) do out[#out + 1] = { d.text, d.type, d.value } end
-    return out
-  end
+  local function vals(s, ref) return triples(s, ref or REF4) end
 
   it("joins a month or a season to a year written in words (transcripts)", function()
     assert.same({ { "January nineteen ninety-seven", "DATE", "1997-01" }, { "the winter of nineteen ninety-four", "DATE", "1994-WI" } },
@@ -547,11 +546,7 @@ describe("lede.dates: spelled years, parts of days, anchored weekdays, deadlines
 end)
 
 describe("lede.dates: ordinal days, vague spans, names with years, elided 'last' (ref Thursday 2024-11-21)", function()
-  local function vals(s, ref)
-    local out = {}
-    for _, d in ipairs(got(s, { ref = ref or "2024-11-21" })) do out[#out + 1] = { d.text, d.type, d.value } end
-    return out
-  end
+  local function vals(s, ref) return triples(s, ref or "2024-11-21") end
 
   it("reads a day written as an ordinal word after the month", function()
     assert.same({ { "March eighth", "DATE", "2025-03-08" }, { "March twenty-first, 2023", "DATE", "2023-03-21" } },
