@@ -462,6 +462,8 @@ typedef struct win_words {
   unsigned cnt;
   uint8_t st[32], len[32];   /* start in the window; length | possessive << 7 */
   uint64_t hash[32], head[32];
+  uint64_t first, cont;      /* AVX-512 reader: the filter's bits of the words (bit k: word k) */
+  const char *slot[32];      /* and the word-table slots of the first words */
 } win_words;
 
 /* Reads the words of the window at ws->pos into *ww. Returns 1 when the
@@ -752,27 +754,41 @@ static inline uint64_t keep_mask(uint64_t F, uint64_t C, uint64_t cin) {
 }
 
 /* keep_window with the filter's bits of eight words from one gather. */
+/* The filter's bits of the words of a window just read (eight from one
+ * gather), and the addresses of their word-table slots: worked out a window
+ * before keep_window_v needs them, so that the gather has time to arrive. */
+GZ_AVX512 static GZ_ALWAYS_INLINE void filter_window_v(const gz_filter *fl, win_words *ww) {
+  unsigned cnt = ww->cnt;
+  uint64_t F = 0, C = 0, all = (1ull << cnt) - 1;  /* cnt <= 32 */
+  const __m512i mask = _mm512_set1_epi64((long long)fl->mask), one = _mm512_set1_epi64(1),
+                high = _mm512_set1_epi64((long long)(1ull << 32)),
+                smask = _mm512_set1_epi64((long long)fl->slot_mask), slots = _mm512_set1_epi64((long long)(uintptr_t)fl->slots);
+  for (unsigned g = 0; g < cnt; g += 8) {
+    __m512i h = _mm512_loadu_si512((const void *)(ww->hash + g));
+    __m512i b = _mm512_mask_i64gather_epi64(_mm512_setzero_si512(), (__mmask8)(all >> g),
+                                            _mm512_and_si512(_mm512_srli_epi64(h, 24), mask), fl->bits, 8);
+    b = _mm512_srlv_epi64(b, _mm512_srli_epi64(h, 59));
+    F |= (uint64_t)_mm512_test_epi64_mask(b, one) << g;
+    C |= (uint64_t)_mm512_test_epi64_mask(b, high) << g;
+    __m512i at = _mm512_add_epi64(slots, _mm512_slli_epi64(_mm512_and_si512(h, smask), GZ_SLOT_SHIFT));
+    _mm512_storeu_si512((void *)(ww->slot + g), at);
+  }
+  ww->first = F;
+  ww->cont = C;
+}
+
 GZ_AVX512 static GZ_ALWAYS_INLINE void keep_window_v(gz_words *ws, const gz_filter *fl, const int filtered,
                                                      const int keep_all, const win_words *ww) {
   unsigned cnt = ww->cnt;
   if (!cnt) return;
-  uint64_t F = 0, C = 0, all = cnt == 64 ? ~0ull : (1ull << cnt) - 1, K = all;
+  uint64_t F = 0, C = 0, K = (1ull << cnt) - 1;  /* cnt <= 32 */
   if (filtered) {
-    const __m512i mask = _mm512_set1_epi64((long long)fl->mask), one = _mm512_set1_epi64(1),
-                  high = _mm512_set1_epi64((long long)(1ull << 32));
-    for (unsigned g = 0; g < cnt; g += 8) {
-      __m512i h = _mm512_loadu_si512((const void *)(ww->hash + g));
-      __mmask8 on = (__mmask8)(all >> g);
-      __m512i b = _mm512_mask_i64gather_epi64(_mm512_setzero_si512(), on,
-                                              _mm512_and_si512(_mm512_srli_epi64(h, 24), mask), fl->bits, 8);
-      b = _mm512_srlv_epi64(b, _mm512_srli_epi64(h, 59));
-      F |= (uint64_t)_mm512_test_epi64_mask(b, one) << g;
-      C |= (uint64_t)_mm512_test_epi64_mask(b, high) << g;
-    }
+    F = ww->first;
+    C = ww->cont;
     unsigned pf = (unsigned)ws->prev_flags;
     if (!keep_all) K = keep_mask(F, C, pf / GZ_KEPT & 1);
     for (uint64_t m = F; m; m &= m - 1)  /* start loading the slots of first words */
-      GZ_PREFETCH(gz_filter_slot(fl, ww->hash[__builtin_ctzll(m)]));
+      GZ_PREFETCH(ww->slot[__builtin_ctzll(m)]);
     /* and the steps of words after a first word */
     for (uint64_t m = ((F << 1) | (pf & GZ_FIRST)) & C; m; m &= m - 1) {
       unsigned k = (unsigned)__builtin_ctzll(m);
@@ -820,6 +836,7 @@ GZ_AVX512 static GZ_ALWAYS_INLINE int window_words_v(const char *s, size_t n, gz
     }
     win_words *cur = prev == &win[0] ? &win[1] : &win[0];
     int more = read_window_v(src, base, n, ws, cur);
+    if (filtered) filter_window_v(&fl, cur);
     if (prev) keep_window_v(ws, &fl, filtered, keep_all, prev);
     prev = cur;
     if (!more) { r = 0; break; }
