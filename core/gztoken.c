@@ -648,14 +648,15 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
 #include <immintrin.h>
 #define GZ_AVX512 __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl,avx512vbmi,avx512vbmi2,bmi,bmi2,popcnt")))
 
-
+/* Asked once per gz_words_read call (a batch of words): a few loads. */
 static int have_avx512(void) {
   return !gz_words_portable && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
          __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
-         __builtin_cpu_supports("avx512vbmi") && __builtin_cpu_supports("avx512vbmi2");
+         __builtin_cpu_supports("avx512vbmi") && __builtin_cpu_supports("avx512vbmi2") &&
+         __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
 }
 
-/* byte i = i; byte i = i % 8; byte i = 8 * g + i / 8 (the word of lane i / 8 in group g) */
+/* byte i is i */
 static const uint8_t IOTA[64] = {
    0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
   22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43,
@@ -665,6 +666,7 @@ static const uint8_t IOTA[64] = {
  * Sw and Ew in the window v (at src), as hash_ascii does, into ww. */
 GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, uint64_t Sw, uint64_t Ew, unsigned cnt,
                                           win_words *ww) {
+  /* byte i: i; i % 8 (the byte of a word in its lane); the same + 8; i / 8 (the lane) */
   const __m512i iota = _mm512_loadu_si512((const void *)IOTA), x20 = _mm512_set1_epi8(0x20),
                 lane8 = _mm512_and_si512(iota, _mm512_set1_epi8(7)), lane8h = _mm512_add_epi8(lane8, _mm512_set1_epi8(8)),
                 word8 = _mm512_srli_epi16(_mm512_and_si512(iota, _mm512_set1_epi8(0x38)), 3);
@@ -678,7 +680,8 @@ GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, u
     __m512i pick = _mm512_add_epi8(word8, _mm512_set1_epi8((char)g));       /* lane j: word g + j */
     __m512i stb = _mm512_permutexvar_epi8(pick, st), lnb = _mm512_permutexvar_epi8(pick, len);
     __m512i idx = _mm512_add_epi8(stb, lane8);
-    /* the word's bytes 0-7 and 8-15, folded (letters and digits: | 0x20) and cut at its length */
+    /* the word's bytes 0-7 and 8-15, folded (letters and digits: | 0x20) and cut at its
+     * length (the word ends before byte 63: the indices past it may wrap, their bytes are cut) */
     __m512i lo1 = _mm512_or_si512(_mm512_permutexvar_epi8(idx, v), x20);
     __m512i lo2 = _mm512_or_si512(_mm512_permutexvar_epi8(_mm512_add_epi8(idx, _mm512_set1_epi8(8)), v), x20);
     lo1 = _mm512_maskz_mov_epi8(_mm512_cmplt_epu8_mask(lane8, lnb), lo1);
@@ -697,7 +700,7 @@ GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, u
     _mm512_storeu_si512((void *)(ww->head + g), lo1);
   }
   big &= cnt == 32 ? ~0u : (1u << cnt) - 1;
-  for (; big; big &= big - 1) {
+  for (; big; big &= big - 1) {  /* src has 80 readable bytes: hash_ascii needs 8 past a word's end */
     unsigned k = (unsigned)__builtin_ctz(big);
     ww->hash[k] = hash_ascii(src + ww->st[k], ww->len[k], &ww->head[k]);
   }
@@ -753,7 +756,6 @@ static inline uint64_t keep_mask(uint64_t F, uint64_t C, uint64_t cin) {
   return (M & ~(M + F + cin)) | F;
 }
 
-/* keep_window with the filter's bits of eight words from one gather. */
 /* The filter's bits of the words of a window just read (eight from one
  * gather), and the addresses of their word-table slots: worked out a window
  * before keep_window_v needs them, so that the gather has time to arrive. */
@@ -777,6 +779,8 @@ GZ_AVX512 static GZ_ALWAYS_INLINE void filter_window_v(const gz_filter *fl, win_
   ww->cont = C;
 }
 
+/* keep_window for the AVX-512 reader: the filter's bits from filter_window_v,
+ * the kept words from keep_mask. */
 GZ_AVX512 static GZ_ALWAYS_INLINE void keep_window_v(gz_words *ws, const gz_filter *fl, const int filtered,
                                                      const int keep_all, const win_words *ww) {
   unsigned cnt = ww->cnt;
