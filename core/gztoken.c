@@ -663,9 +663,10 @@ static const uint8_t IOTA[64] = {
   44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63};
 
 /* Hashes the cnt (1-32) words whose first and last bytes are the set bits of
- * Sw and Ew in the window v (at src), as hash_ascii does, into ww. */
-GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, uint64_t Sw, uint64_t Ew, unsigned cnt,
-                                          win_words *ww) {
+ * Sw and Ew in the window v (at src), as hash_ascii does, into ww; the words
+ * that end at a bit of P are possessives. */
+GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, uint64_t Sw, uint64_t Ew, uint64_t P,
+                                          unsigned cnt, win_words *ww) {
   /* byte i: i; i % 8 (the byte of a word in its lane); the same + 8; i / 8 (the lane) */
   const __m512i iota = _mm512_loadu_si512((const void *)IOTA), x20 = _mm512_set1_epi8(0x20),
                 lane8 = _mm512_and_si512(iota, _mm512_set1_epi8(7)), lane8h = _mm512_add_epi8(lane8, _mm512_set1_epi8(8)),
@@ -673,7 +674,8 @@ GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, u
   __m512i st = _mm512_maskz_compress_epi8(Sw, iota), en = _mm512_maskz_compress_epi8(Ew, iota);
   __m512i len = _mm512_add_epi8(_mm512_sub_epi8(en, st), _mm512_set1_epi8(1));
   _mm256_storeu_si256((__m256i *)(void *)ww->st, _mm512_castsi512_si256(st));
-  _mm256_storeu_si256((__m256i *)(void *)ww->len, _mm512_castsi512_si256(len));  /* no possessive here */
+  __m512i poss = _mm512_maskz_compress_epi8(Ew, _mm512_maskz_mov_epi8(P, _mm512_set1_epi8((char)0x80)));
+  _mm256_storeu_si256((__m256i *)(void *)ww->len, _mm512_castsi512_si256(_mm512_or_si512(len, poss)));
   const __m512i seed = _mm512_set1_epi64((long long)GZ_WH_SEED);
   uint32_t big = 0;  /* words of 16 bytes or more: hash_ascii's loop, below */
   for (unsigned g = 0; g < cnt; g += 8) {
@@ -702,12 +704,13 @@ GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, u
   big &= cnt == 32 ? ~0u : (1u << cnt) - 1;
   for (; big; big &= big - 1) {  /* src has 80 readable bytes: hash_ascii needs 8 past a word's end */
     unsigned k = (unsigned)__builtin_ctz(big);
-    ww->hash[k] = hash_ascii(src + ww->st[k], ww->len[k], &ww->head[k]);
+    ww->hash[k] = hash_ascii(src + ww->st[k], ww->len[k] & 127, &ww->head[k]);
   }
 }
 
-/* read_window with the words hashed by hash_words_v. A window with an
- * apostrophe or a full stop after one of its words goes to read_window. */
+/* read_window with the words hashed by hash_words_v, its special cases
+ * (a possessive 's, initials, an apostrophe near the window's end) found
+ * from bit masks; a window with "'s's" goes to read_window. */
 GZ_AVX512 static GZ_ALWAYS_INLINE int read_window_v(const unsigned char *src, size_t base, size_t n, gz_words *ws,
                                                     win_words *ww) {
   __m512i v = _mm512_loadu_si512((const void *)src);
@@ -719,10 +722,18 @@ GZ_AVX512 static GZ_ALWAYS_INLINE int read_window_v(const unsigned char *src, si
   unsigned lim = H ? (unsigned)__builtin_ctzll(H) : 64;
   if (lim < 64) W &= (1ull << lim) - 1;
   uint64_t S = W & ~(W << 1), E = W & ~(W >> 1);
-  /* read_window takes the words that end before lim - 1, up to a special one */
-  uint64_t below = lim ? (1ull << (lim - 1)) - 1 : 0;
-  if (E & ((A >> 1) | ((D >> 1) & S)) & below) return read_window(src, base, n, ws, ww);
-  uint64_t Ew = E & below;
+  /* read_window takes the words that end before lim - 1 (below); it stops at
+   * initials and at a word followed by an apostrophe less than three bytes
+   * before lim; a possessive 's (P: the apostrophe, then an s that is a word
+   * of its own) ends the word before it and is no word itself */
+  uint64_t below = lim ? (1ull << (lim - 1)) - 1 : 0, room = lim >= 3 ? (1ull << (lim - 3)) - 1 : 0;
+  uint64_t s_ = _mm512_cmpeq_epi8_mask(l, _mm512_set1_epi8('s'));
+  uint64_t P = E & (A >> 1) & (s_ >> 2) & ~(W >> 3) & room;
+  if (P & (P << 2)) return read_window(src, base, n, ws, ww);  /* "'s's": one after the other */
+  S &= ~(P << 2);
+  E &= ~(P << 2);
+  uint64_t Z = E & (((D >> 1) & S) | ((A >> 1) & ~room)) & below, Ew = E & below;
+  if (Z) Ew &= (1ull << __builtin_ctzll(Z)) - 1;  /* the words before the first stop */
   unsigned cnt = (unsigned)__builtin_popcountll(Ew);
   uint64_t Sw = cnt ? S & ((2ull << (63 - __builtin_clzll(Ew))) - 1) : 0;
   ww->src = src;
@@ -730,8 +741,12 @@ GZ_AVX512 static GZ_ALWAYS_INLINE int read_window_v(const unsigned char *src, si
   ww->seq0 = ws->seq;
   ww->cnt = cnt;
   ws->seq += cnt;
-  if (cnt) hash_words_v(v, src, Sw, Ew, cnt, ww);
+  if (cnt) hash_words_v(v, src, Sw, Ew, P, cnt, ww);
   S &= ~Sw;
+  if (Z) {                    /* initials, or too near the edge: the general reader */
+    ws->pos = base + (unsigned)__builtin_ctzll(S);
+    return 0;
+  }
   if (S) {                    /* a word runs on past lim */
     unsigned st = (unsigned)__builtin_ctzll(S);
     ws->pos = base + st;
