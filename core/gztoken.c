@@ -648,7 +648,7 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
 #include <immintrin.h>
 #define GZ_AVX512 __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl,avx512vbmi,avx512vbmi2,bmi,bmi2,popcnt")))
 
-/* Asked once per gz_words_read call (a batch of words): a few loads. */
+/* Asked once per gz_words_read call (a batch of words). */
 static int have_avx512(void) {
   return !gz_words_portable && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
          __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
@@ -873,9 +873,11 @@ GZ_AVX512 static int window_words_avx512(const char *s, size_t n, gz_words *ws, 
 
 /* window_words_as made three times, for its three uses, with constant
  * arguments: the tests they drop free registers in its loop */
-static int window_words(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
+static int window_words(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt, int simd) {
 #ifdef HAVE_AVX512_WORDS
-  if (have_avx512()) return window_words_avx512(s, n, ws, want, flt);
+  if (simd) return window_words_avx512(s, n, ws, want, flt);
+#else
+  (void)simd;
 #endif
   if (!flt) return window_words_as(s, n, ws, want, NULL, 0, 1);
   if (flt->sparse) return window_words_as(s, n, ws, want, flt, 1, 0);
@@ -911,10 +913,16 @@ static int general_word(const char *s, size_t n, size_t *pos, gz_words *ws) {
 }
 
 int gz_words_read(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
+#ifdef HAVE_SWAR_WORDS
+  int simd = 0;
+#ifdef HAVE_AVX512_WORDS
+  simd = have_avx512();
+#endif
+#endif
   while (ws->n < want && !ws->done) {
     int r = 0;
 #ifdef HAVE_SWAR_WORDS
-    r = window_words(s, n, ws, want, flt);
+    r = window_words(s, n, ws, want, flt, simd);
     if (r == 1) break;
 #endif
     if (r == 0) {
