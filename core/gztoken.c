@@ -641,8 +641,8 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
  * bit masks of the window's words, and a word that can only continue a name
  * is kept when a run of such words goes back to one that starts a name
  * (one addition: see keep_mask). Same words, hashes, flags and kept words as
- * the portable reader above, which stays for other CPUs and for the windows
- * with an apostrophe or initials in them. */
+ * the portable reader above, which stays for other CPUs (and for the rare
+ * window with "'s's" in it). */
 #if defined(__x86_64__) && defined(__GNUC__) && (defined(__clang__) || __GNUC__ >= 8)
 #define HAVE_AVX512_WORDS 1
 #include <immintrin.h>
@@ -662,6 +662,21 @@ static const uint8_t IOTA[64] = {
   22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43,
   44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63};
 
+/* gz_word_hash of eight words of under 16 bytes (lanes) from their folded
+ * bytes 0-7 (lo1) and 8-15 (lo2), zero past their lengths (lenq): a step
+ * of the hash on lo1 for the words of 8 bytes or more, then the end. */
+GZ_AVX512 static inline __m512i hash8_v(__m512i lo1, __m512i lo2, __m512i lenq) {
+  const __m512i seed = _mm512_set1_epi64((long long)GZ_WH_SEED);
+  __mmask8 two = _mm512_cmpge_epu64_mask(lenq, _mm512_set1_epi64(8));
+  __m512i h = _mm512_mullo_epi64(_mm512_xor_si512(seed, lo1), _mm512_set1_epi64((long long)0xbf58476d1ce4e5b9ull));
+  h = _mm512_mask_mov_epi64(seed, two, _mm512_xor_si512(h, _mm512_srli_epi64(h, 29)));
+  __m512i last = _mm512_mask_mov_epi64(lo1, two, lo2);
+  __m512i n = _mm512_mullo_epi64(lenq, _mm512_set1_epi64((long long)0xff51afd7ed558ccdull));
+  h = _mm512_mullo_epi64(_mm512_xor_si512(_mm512_xor_si512(h, last), n),
+                         _mm512_set1_epi64((long long)0x94d049bb133111ebull));
+  return _mm512_xor_si512(h, _mm512_srli_epi64(h, 31));
+}
+
 /* Hashes the cnt (1-32) words whose first and last bytes are the set bits of
  * Sw and Ew in the window v (at src), as hash_ascii does, into ww; the words
  * that end at a bit of P are possessives. */
@@ -676,7 +691,6 @@ GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, u
   _mm256_storeu_si256((__m256i *)(void *)ww->st, _mm512_castsi512_si256(st));
   __m512i poss = _mm512_maskz_compress_epi8(Ew, _mm512_maskz_mov_epi8(P, _mm512_set1_epi8((char)0x80)));
   _mm256_storeu_si256((__m256i *)(void *)ww->len, _mm512_castsi512_si256(_mm512_or_si512(len, poss)));
-  const __m512i seed = _mm512_set1_epi64((long long)GZ_WH_SEED);
   uint32_t big = 0;  /* words of 16 bytes or more: hash_ascii's loop, below */
   for (unsigned g = 0; g < cnt; g += 8) {
     __m512i pick = _mm512_add_epi8(word8, _mm512_set1_epi8((char)g));       /* lane j: word g + j */
@@ -689,16 +703,8 @@ GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, u
     lo1 = _mm512_maskz_mov_epi8(_mm512_cmplt_epu8_mask(lane8, lnb), lo1);
     lo2 = _mm512_maskz_mov_epi8(_mm512_cmplt_epu8_mask(lane8h, lnb), lo2);
     __m512i lenq = _mm512_and_si512(lnb, _mm512_set1_epi64(0xFF));
-    __mmask8 two = _mm512_cmpge_epu64_mask(lenq, _mm512_set1_epi64(8));
     big |= (uint32_t)_mm512_cmpge_epu64_mask(lenq, _mm512_set1_epi64(16)) << g;
-    /* gz_wh_step(seed, lo1) for words of 8 bytes or more, then gz_wh_end */
-    __m512i h = _mm512_mullo_epi64(_mm512_xor_si512(seed, lo1), _mm512_set1_epi64((long long)0xbf58476d1ce4e5b9ull));
-    h = _mm512_mask_mov_epi64(seed, two, _mm512_xor_si512(h, _mm512_srli_epi64(h, 29)));
-    __m512i last = _mm512_mask_mov_epi64(lo1, two, lo2);
-    h = _mm512_xor_si512(_mm512_xor_si512(h, last), _mm512_mullo_epi64(lenq, _mm512_set1_epi64((long long)0xff51afd7ed558ccdull)));
-    h = _mm512_mullo_epi64(h, _mm512_set1_epi64((long long)0x94d049bb133111ebull));
-    h = _mm512_xor_si512(h, _mm512_srli_epi64(h, 31));
-    _mm512_storeu_si512((void *)(ww->hash + g), h);
+    _mm512_storeu_si512((void *)(ww->hash + g), hash8_v(lo1, lo2, lenq));
     _mm512_storeu_si512((void *)(ww->head + g), lo1);
   }
   big &= cnt == 32 ? ~0u : (1u << cnt) - 1;
