@@ -153,6 +153,9 @@ static inline unsigned gz_keep(unsigned first, unsigned cont, int prev_flags, in
  * with their flags from flt (may be NULL: flags 0). Returns LEDE_OK or
  * LEDE_ENOMEM. */
 int gz_words_read(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt);
+/* 1 makes gz_words_read use its portable code even where AVX-512 is there
+ * (for the tests, which check that both give the same words). */
+extern int gz_words_portable;
 /* Forgets the first k words, moving the rest (and their folded forms) down. */
 void gz_words_drop(gz_words *ws, size_t k);
 void gz_words_free(gz_words *ws);

@@ -297,6 +297,8 @@ static int next_token_general(const char *s, size_t n, size_t *pos, gz_tok *t, g
 /* ---------- words in batches (the matcher's reader) ---------- */
 
 
+int gz_words_portable;
+
 #define WORDS_SLACK 16  /* bytes kept free after the folded forms for 8-byte stores */
 
 /* Room for k more words and more folded bytes (plus the slack). */
@@ -460,6 +462,8 @@ typedef struct win_words {
   unsigned cnt;
   uint8_t st[32], len[32];   /* start in the window; length | possessive << 7 */
   uint64_t hash[32], head[32];
+  uint64_t first, cont;      /* AVX-512 reader: the filter's bits of the words (bit k: word k) */
+  const char *slot[32];      /* and the word-table slots of the first words */
 } win_words;
 
 /* Reads the words of the window at ws->pos into *ww. Returns 1 when the
@@ -524,6 +528,27 @@ static GZ_ALWAYS_INLINE int read_window(const unsigned char *src, size_t base, s
   return 1;
 }
 
+/* Writes word k of window ww to the batch as w, its folded form at fold + fn
+ * (flags from the filter). Returns the folded form's length. */
+static GZ_ALWAYS_INLINE unsigned put_word(gz_word *w, unsigned char *fold, size_t fn, const win_words *ww, unsigned k,
+                                          unsigned flags) {
+  unsigned st = ww->st[k], len = ww->len[k] & 127, poss = ww->len[k] >> 7;
+  fold_ascii(ww->src + st, len, ww->head[k], fold + fn);
+  w->start = ww->base + st;
+  w->end = w->start + len;
+  w->next = w->end + 2 * poss;
+  w->hash = ww->hash[k];
+  w->head = ww->head[k];
+  w->foff = (uint32_t)fn;
+  w->flen = len;
+  w->cap = (uint8_t)lede_is_upper(ww->src[st]);
+  w->poss = (uint8_t)poss;
+  w->ascii = 1;
+  w->flags = (uint8_t)flags;
+  w->seq = ww->seq0 + k;
+  return len;
+}
+
 /* Sorts out the words of a window read by read_window: checks them against
  * the filter, starts loading the slots and steps they will need, and
  * appends the kept ones to the batch. */
@@ -561,24 +586,8 @@ static GZ_ALWAYS_INLINE void keep_window(gz_words *ws, const gz_filter *fl, cons
     flags[nk] = (uint8_t)f;
     nk += keep;
   }
-  for (unsigned q = 0; q < nk; q++) {  /* the kept words, into the batch */
-    unsigned k = kept[q], st = ww->st[k], len = ww->len[k] & 127, poss = ww->len[k] >> 7;
-    fold_ascii(ww->src + st, len, ww->head[k], fold + fn);
-    gz_word *w = &words[nw++];
-    w->start = ww->base + st;
-    w->end = w->start + len;
-    w->next = w->end + 2 * poss;
-    w->hash = ww->hash[k];
-    w->head = ww->head[k];
-    w->foff = (uint32_t)fn;
-    w->flen = len;
-    w->cap = (uint8_t)lede_is_upper(ww->src[st]);
-    w->poss = (uint8_t)poss;
-    w->ascii = 1;
-    w->flags = flags[q];
-    w->seq = ww->seq0 + k;
-    fn += len;
-  }
+  for (unsigned q = 0; q < nk; q++)  /* the kept words, into the batch */
+    fn += put_word(&words[nw++], fold, fn, ww, kept[q], flags[q]);
   ws->n = nw;
   ws->fold.n = fn;
   ws->prev_hash = ph;
@@ -623,9 +632,259 @@ static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *w
   return r;
 }
 
+/* ---------- the same reader with AVX-512 (chosen at run time) ----------
+ * Where the CPU has AVX-512 (F, BW, DQ, VL, VBMI, VBMI2), a window's words are
+ * found, folded and hashed eight at a time instead of one by one: their
+ * starts and ends are the set bits of S and E packed into bytes (compress),
+ * their first sixteen bytes are picked out of the window's register
+ * (permute), and the hash runs in 64-bit lanes. The filter's verdicts become
+ * bit masks of the window's words, and a word that can only continue a name
+ * is kept when a run of such words goes back to one that starts a name
+ * (one addition: see keep_mask). Same words, hashes, flags and kept words as
+ * the portable reader above, which stays for other CPUs (and for the rare
+ * window with "'s's" in it). */
+#if defined(__x86_64__) && defined(__GNUC__) && (defined(__clang__) || __GNUC__ >= 8)
+#define HAVE_AVX512_WORDS 1
+#include <immintrin.h>
+#define GZ_AVX512 __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl,avx512vbmi,avx512vbmi2,bmi,bmi2,popcnt")))
+
+/* Asked once per gz_words_read call (a batch of words). */
+static int have_avx512(void) {
+  return !gz_words_portable && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+         __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
+         __builtin_cpu_supports("avx512vbmi") && __builtin_cpu_supports("avx512vbmi2") &&
+         __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
+}
+
+/* byte i is i */
+static const uint8_t IOTA[64] = {
+   0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+  22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43,
+  44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63};
+
+/* gz_word_hash of eight words of under 16 bytes (lanes) from their folded
+ * bytes 0-7 (lo1) and 8-15 (lo2), zero past their lengths (lenq): a step
+ * of the hash on lo1 for the words of 8 bytes or more, then the end. */
+GZ_AVX512 static inline __m512i hash8_v(__m512i lo1, __m512i lo2, __m512i lenq) {
+  const __m512i seed = _mm512_set1_epi64((long long)GZ_WH_SEED);
+  __mmask8 two = _mm512_cmpge_epu64_mask(lenq, _mm512_set1_epi64(8));
+  __m512i h = _mm512_mullo_epi64(_mm512_xor_si512(seed, lo1), _mm512_set1_epi64((long long)0xbf58476d1ce4e5b9ull));
+  h = _mm512_mask_mov_epi64(seed, two, _mm512_xor_si512(h, _mm512_srli_epi64(h, 29)));
+  __m512i last = _mm512_mask_mov_epi64(lo1, two, lo2);
+  __m512i n = _mm512_mullo_epi64(lenq, _mm512_set1_epi64((long long)0xff51afd7ed558ccdull));
+  h = _mm512_mullo_epi64(_mm512_xor_si512(_mm512_xor_si512(h, last), n),
+                         _mm512_set1_epi64((long long)0x94d049bb133111ebull));
+  return _mm512_xor_si512(h, _mm512_srli_epi64(h, 31));
+}
+
+/* Hashes the cnt (1-32) words whose first and last bytes are the set bits of
+ * Sw and Ew in the window v (at src), as hash_ascii does, into ww; the words
+ * that end at a bit of P are possessives. */
+GZ_AVX512 static inline void hash_words_v(__m512i v, const unsigned char *src, uint64_t Sw, uint64_t Ew, uint64_t P,
+                                          unsigned cnt, win_words *ww) {
+  /* byte i: i; i % 8 (the byte of a word in its lane); the same + 8; i / 8 (the lane) */
+  const __m512i iota = _mm512_loadu_si512((const void *)IOTA), x20 = _mm512_set1_epi8(0x20),
+                lane8 = _mm512_and_si512(iota, _mm512_set1_epi8(7)), lane8h = _mm512_add_epi8(lane8, _mm512_set1_epi8(8)),
+                word8 = _mm512_srli_epi16(_mm512_and_si512(iota, _mm512_set1_epi8(0x38)), 3);
+  __m512i st = _mm512_maskz_compress_epi8(Sw, iota), en = _mm512_maskz_compress_epi8(Ew, iota);
+  __m512i len = _mm512_add_epi8(_mm512_sub_epi8(en, st), _mm512_set1_epi8(1));
+  _mm256_storeu_si256((__m256i *)(void *)ww->st, _mm512_castsi512_si256(st));
+  __m512i poss = _mm512_maskz_compress_epi8(Ew, _mm512_maskz_mov_epi8(P, _mm512_set1_epi8((char)0x80)));
+  _mm256_storeu_si256((__m256i *)(void *)ww->len, _mm512_castsi512_si256(_mm512_or_si512(len, poss)));
+  uint32_t big = 0;  /* words of 16 bytes or more: hash_ascii's loop, below */
+  for (unsigned g = 0; g < cnt; g += 8) {
+    __m512i pick = _mm512_add_epi8(word8, _mm512_set1_epi8((char)g));       /* lane j: word g + j */
+    __m512i stb = _mm512_permutexvar_epi8(pick, st), lnb = _mm512_permutexvar_epi8(pick, len);
+    __m512i idx = _mm512_add_epi8(stb, lane8);
+    /* the word's bytes 0-7 and 8-15, folded (letters and digits: | 0x20) and cut at its
+     * length (the word ends before byte 63: the indices past it may wrap, their bytes are cut) */
+    __m512i lo1 = _mm512_or_si512(_mm512_permutexvar_epi8(idx, v), x20);
+    __m512i lo2 = _mm512_or_si512(_mm512_permutexvar_epi8(_mm512_add_epi8(idx, _mm512_set1_epi8(8)), v), x20);
+    lo1 = _mm512_maskz_mov_epi8(_mm512_cmplt_epu8_mask(lane8, lnb), lo1);
+    lo2 = _mm512_maskz_mov_epi8(_mm512_cmplt_epu8_mask(lane8h, lnb), lo2);
+    __m512i lenq = _mm512_and_si512(lnb, _mm512_set1_epi64(0xFF));
+    big |= (uint32_t)_mm512_cmpge_epu64_mask(lenq, _mm512_set1_epi64(16)) << g;
+    _mm512_storeu_si512((void *)(ww->hash + g), hash8_v(lo1, lo2, lenq));
+    _mm512_storeu_si512((void *)(ww->head + g), lo1);
+  }
+  big &= cnt == 32 ? ~0u : (1u << cnt) - 1;
+  for (; big; big &= big - 1) {  /* src has 80 readable bytes: hash_ascii needs 8 past a word's end */
+    unsigned k = (unsigned)__builtin_ctz(big);
+    ww->hash[k] = hash_ascii(src + ww->st[k], ww->len[k] & 127, &ww->head[k]);
+  }
+}
+
+/* read_window with the words hashed by hash_words_v, its special cases
+ * (a possessive 's, initials, an apostrophe near the window's end) found
+ * from bit masks; a window with "'s's" goes to read_window. */
+GZ_AVX512 static GZ_ALWAYS_INLINE int read_window_v(const unsigned char *src, size_t base, size_t n, gz_words *ws,
+                                                    win_words *ww) {
+  __m512i v = _mm512_loadu_si512((const void *)src);
+  __m512i l = _mm512_or_si512(v, _mm512_set1_epi8(0x20));
+  uint64_t W = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(l, _mm512_set1_epi8('a')), _mm512_set1_epi8(26)) |
+               _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('0')), _mm512_set1_epi8(10));
+  uint64_t H = skip_punctuation(src, _mm512_movepi8_mask(v));
+  uint64_t A = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\'')), D = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('.'));
+  unsigned lim = H ? (unsigned)__builtin_ctzll(H) : 64;
+  if (lim < 64) W &= (1ull << lim) - 1;
+  uint64_t S = W & ~(W << 1), E = W & ~(W >> 1);
+  /* read_window takes the words that end before lim - 1 (below); it stops at
+   * initials and at a word followed by an apostrophe less than three bytes
+   * before lim; a possessive 's (P: the apostrophe, then an s that is a word
+   * of its own) ends the word before it and is no word itself */
+  uint64_t below = lim ? (1ull << (lim - 1)) - 1 : 0, room = lim >= 3 ? (1ull << (lim - 3)) - 1 : 0;
+  uint64_t s_ = _mm512_cmpeq_epi8_mask(l, _mm512_set1_epi8('s'));
+  uint64_t P = E & (A >> 1) & (s_ >> 2) & ~(W >> 3) & room;
+  if (P & (P << 2)) return read_window(src, base, n, ws, ww);  /* "'s's": one after the other */
+  S &= ~(P << 2);
+  E &= ~(P << 2);
+  uint64_t Z = E & (((D >> 1) & S) | ((A >> 1) & ~room)) & below, Ew = E & below;
+  if (Z) Ew &= (1ull << __builtin_ctzll(Z)) - 1;  /* the words before the first stop */
+  unsigned cnt = (unsigned)__builtin_popcountll(Ew);
+  uint64_t Sw = cnt ? S & ((2ull << (63 - __builtin_clzll(Ew))) - 1) : 0;
+  ww->src = src;
+  ww->base = base;
+  ww->seq0 = ws->seq;
+  ww->cnt = cnt;
+  ws->seq += cnt;
+  if (cnt) hash_words_v(v, src, Sw, Ew, P, cnt, ww);
+  S &= ~Sw;
+  if (Z) {                    /* initials, or too near the edge: the general reader */
+    ws->pos = base + (unsigned)__builtin_ctzll(S);
+    return 0;
+  }
+  if (S) {                    /* a word runs on past lim */
+    unsigned st = (unsigned)__builtin_ctzll(S);
+    ws->pos = base + st;
+    return !(st == 0 || lim < 64);
+  }
+  if (lim < 64) {
+    ws->pos = base + lim;
+    return 0;
+  }
+  ws->pos = n - base < 64 ? n : base + 64;
+  return 1;
+}
+
+/* The words kept of a window whose words pass the first-word filter at the
+ * bits of F and the continuing-word filter at those of C (bit k: word k),
+ * the word before the window kept when cin is 1: every F word, and each C
+ * word right after a kept word. In a run of F|C words the sum M + F + cin
+ * carries from the run's first F (or from cin) to the run's end, clearing
+ * those bits; the F bits themselves are added back. */
+static inline uint64_t keep_mask(uint64_t F, uint64_t C, uint64_t cin) {
+  uint64_t M = F | C;
+  return (M & ~(M + F + cin)) | F;
+}
+
+/* The filter's bits of the words of a window just read (eight from one
+ * gather), and the addresses of their word-table slots: worked out a window
+ * before keep_window_v needs them, so that the gather has time to arrive. */
+GZ_AVX512 static GZ_ALWAYS_INLINE void filter_window_v(const gz_filter *fl, win_words *ww) {
+  unsigned cnt = ww->cnt;
+  uint64_t F = 0, C = 0, all = (1ull << cnt) - 1;  /* cnt <= 32 */
+  const __m512i mask = _mm512_set1_epi64((long long)fl->mask), one = _mm512_set1_epi64(1),
+                high = _mm512_set1_epi64((long long)(1ull << 32)),
+                smask = _mm512_set1_epi64((long long)fl->slot_mask), slots = _mm512_set1_epi64((long long)(uintptr_t)fl->slots);
+  for (unsigned g = 0; g < cnt; g += 8) {
+    __m512i h = _mm512_loadu_si512((const void *)(ww->hash + g));
+    __m512i b = _mm512_mask_i64gather_epi64(_mm512_setzero_si512(), (__mmask8)(all >> g),
+                                            _mm512_and_si512(_mm512_srli_epi64(h, 24), mask), fl->bits, 8);
+    b = _mm512_srlv_epi64(b, _mm512_srli_epi64(h, 59));
+    F |= (uint64_t)_mm512_test_epi64_mask(b, one) << g;
+    C |= (uint64_t)_mm512_test_epi64_mask(b, high) << g;
+    __m512i at = _mm512_add_epi64(slots, _mm512_slli_epi64(_mm512_and_si512(h, smask), GZ_SLOT_SHIFT));
+    _mm512_storeu_si512((void *)(ww->slot + g), at);
+  }
+  ww->first = F;
+  ww->cont = C;
+}
+
+/* keep_window for the AVX-512 reader: the filter's bits from filter_window_v,
+ * the kept words from keep_mask. */
+GZ_AVX512 static GZ_ALWAYS_INLINE void keep_window_v(gz_words *ws, const gz_filter *fl, const int filtered,
+                                                     const int keep_all, const win_words *ww) {
+  unsigned cnt = ww->cnt;
+  if (!cnt) return;
+  uint64_t F = 0, C = 0, K = (1ull << cnt) - 1;  /* cnt <= 32 */
+  if (filtered) {
+    F = ww->first;
+    C = ww->cont;
+    unsigned pf = (unsigned)ws->prev_flags;
+    if (!keep_all) K = keep_mask(F, C, pf / GZ_KEPT & 1);
+    for (uint64_t m = F; m; m &= m - 1)  /* start loading the slots of first words */
+      GZ_PREFETCH(ww->slot[__builtin_ctzll(m)]);
+    /* and the steps of words after a first word */
+    for (uint64_t m = ((F << 1) | (pf & GZ_FIRST)) & C; m; m &= m - 1) {
+      unsigned k = (unsigned)__builtin_ctzll(m);
+      uint64_t sh = gz_step_hash(k ? ww->hash[k - 1] : ws->prev_hash, ww->hash[k]);
+      if (gz_step_maybe(fl->pbits, fl->pmask, sh)) GZ_PREFETCH(fl->steps + ((sh & fl->step_mask) << GZ_SLOT_SHIFT));
+    }
+    unsigned last = cnt - 1;
+    ws->prev_hash = ww->hash[last];
+    ws->prev_flags = (int)((F >> last & 1) | (C >> last & 1) << 1 | (K >> last & 1) * GZ_KEPT);
+  }
+  size_t nw = ws->n, fn = ws->fold.n;
+  gz_word *words = ws->w;
+  unsigned char *fold = (unsigned char *)ws->fold.p;
+  for (uint64_t m = K; m; m &= m - 1) {
+    unsigned k = (unsigned)__builtin_ctzll(m);
+    fn += put_word(&words[nw++], fold, fn, ww, k, (unsigned)((F >> k & 1) | (C >> k & 1) << 1));
+  }
+  ws->n = nw;
+  ws->fold.n = fn;
+}
+
+/* window_words_as with read_window_v and keep_window_v (the loop is the
+ * same; it is copied because the AVX-512 functions can be inlined only into
+ * a function compiled for AVX-512). */
+GZ_AVX512 static GZ_ALWAYS_INLINE int window_words_v(const char *s, size_t n, gz_words *ws, size_t want,
+                                                     const gz_filter *flt, const int filtered, const int keep_all) {
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned char pad[64 + 16];
+  gz_filter fl = flt ? *flt : (gz_filter){0};
+  win_words win[2];
+  win_words *prev = NULL;
+  int r = 1;
+  for (;;) {
+    if (words_room(ws, 64, 128)) return LEDE_ENOMEM;
+    if (ws->fold.n + 128 > UINT32_MAX) { r = 0; break; }
+    if (ws->n >= want) break;
+    size_t base = ws->pos;
+    if (base >= n) { r = 0; break; }
+    const unsigned char *src = u + base;
+    if (n - base < 64 + 16) {
+      if (prev) { keep_window_v(ws, &fl, filtered, keep_all, prev); prev = NULL; continue; }
+      memset(pad, 0, sizeof pad);
+      memcpy(pad, src, n - base);
+      src = pad;
+    }
+    win_words *cur = prev == &win[0] ? &win[1] : &win[0];
+    int more = read_window_v(src, base, n, ws, cur);
+    if (filtered) filter_window_v(&fl, cur);
+    if (prev) keep_window_v(ws, &fl, filtered, keep_all, prev);
+    prev = cur;
+    if (!more) { r = 0; break; }
+  }
+  if (prev) keep_window_v(ws, &fl, filtered, keep_all, prev);
+  return r;
+}
+
+GZ_AVX512 static int window_words_avx512(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
+  if (!flt) return window_words_v(s, n, ws, want, NULL, 0, 1);
+  if (flt->sparse) return window_words_v(s, n, ws, want, flt, 1, 0);
+  return window_words_v(s, n, ws, want, flt, 1, 1);
+}
+#endif
+
 /* window_words_as made three times, for its three uses, with constant
  * arguments: the tests they drop free registers in its loop */
-static int window_words(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
+static int window_words(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt, int simd) {
+#ifdef HAVE_AVX512_WORDS
+  if (simd) return window_words_avx512(s, n, ws, want, flt);
+#else
+  (void)simd;
+#endif
   if (!flt) return window_words_as(s, n, ws, want, NULL, 0, 1);
   if (flt->sparse) return window_words_as(s, n, ws, want, flt, 1, 0);
   return window_words_as(s, n, ws, want, flt, 1, 1);
@@ -660,10 +919,16 @@ static int general_word(const char *s, size_t n, size_t *pos, gz_words *ws) {
 }
 
 int gz_words_read(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt) {
+#ifdef HAVE_SWAR_WORDS
+  int simd = 0;
+#ifdef HAVE_AVX512_WORDS
+  simd = have_avx512();
+#endif
+#endif
   while (ws->n < want && !ws->done) {
     int r = 0;
 #ifdef HAVE_SWAR_WORDS
-    r = window_words(s, n, ws, want, flt);
+    r = window_words(s, n, ws, want, flt, simd);
     if (r == 1) break;
 #endif
     if (r == 0) {

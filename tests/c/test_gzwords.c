@@ -161,6 +161,38 @@ static void sparse(const char *s, size_t n) {
   free(ref);
 }
 
+/* The words kept from s with a filter of random bits (sparse or not): the
+ * same with the AVX-512 reader as with the portable one (where the CPU has
+ * AVX-512; elsewhere both runs take the portable code). */
+static int same_kept(const char *s, size_t n, int sparse, size_t step) {
+  uint64_t bits[64], pbits[8];
+  char slots[64 * 32];
+  for (int i = 0; i < 64; i++) bits[i] = ((uint64_t)next_rand(1u << 31) << 33) ^ ((uint64_t)next_rand(1u << 31) << 2) ^ next_rand(4);
+  for (int i = 0; i < 8; i++) pbits[i] = (uint64_t)next_rand(1u << 31) << 32 | next_rand(1u << 31);
+  gz_filter f = {bits, 63, slots, 63, pbits, 7, slots, 63, sparse};
+  gz_words ws[2] = {{0}, {0}};
+  int bad = 0;
+  for (;;) {
+    for (int p = 0; p < 2; p++) {
+      gz_words_portable = p;
+      if (gz_words_read(s, n, &ws[p], step, &f) != LEDE_OK) bad++;
+    }
+    gz_words_portable = 0;
+    if (ws[0].n != ws[1].n || ws[0].seq != ws[1].seq || ws[0].prev_flags != ws[1].prev_flags) { bad++; break; }
+    if (ws[0].n == 0) break;
+    for (size_t i = 0; i < ws[0].n; i++) {
+      const gz_word *a = &ws[0].w[i], *b = &ws[1].w[i];
+      bad += a->start != b->start || a->end != b->end || a->next != b->next || a->seq != b->seq ||
+             a->flags != b->flags || a->hash != b->hash || a->head != b->head || a->flen != b->flen ||
+             a->cap != b->cap || a->poss != b->poss || a->ascii != b->ascii ||
+             memcmp(ws[0].fold.p + a->foff, ws[1].fold.p + b->foff, a->flen) != 0;
+    }
+    for (int p = 0; p < 2; p++) gz_words_drop(&ws[p], ws[p].n);
+  }
+  for (int p = 0; p < 2; p++) gz_words_free(&ws[p]);
+  return bad;
+}
+
 int main(void) {
   static char buf[1 << 20];
   int bad = 0;
@@ -172,6 +204,21 @@ int main(void) {
   bad += compare("1 MB random text", buf, n, 256);
   expect_int("batch reader = gz_next_token on 301 random texts", bad, 0);
   expect_int("batch reader = gz_next_token at the windows' edges", edges(), 0);
+  gz_words_portable = 1;  /* the same for the portable reader where AVX-512 is used */
+  bad = 0;
+  for (int round = 0; round < 100; round++) {
+    size_t k = build_text(buf, 100 + next_rand(3000));
+    bad += compare("random text (portable)", buf, k, 1 + next_rand(300));
+  }
+  expect_int("portable batch reader = gz_next_token on 100 random texts", bad, 0);
+  expect_int("portable batch reader = gz_next_token at the windows' edges", edges(), 0);
+  gz_words_portable = 0;
+  bad = 0;
+  for (int round = 0; round < 200; round++) {
+    size_t k = build_text(buf, 100 + next_rand(5000));
+    bad += same_kept(buf, k, round & 1, 1 + next_rand(300));
+  }
+  expect_int("filtered words: AVX-512 reader = portable reader on 200 random texts", bad, 0);
   sparse(buf, n);
   expect_int("empty text", compare("empty", "", 0, 10), 0);
   return failures != 0;
