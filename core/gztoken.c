@@ -594,6 +594,32 @@ static GZ_ALWAYS_INLINE void keep_window(gz_words *ws, const gz_filter *fl, cons
   ws->prev_flags = pf;
 }
 
+enum { WIN_READ, WIN_FLUSH, WIN_FULL, WIN_STOP, WIN_NOMEM };
+
+/* Where a window reader goes next (it holds back one window when held is 1):
+ * WIN_READ with the window's bytes at *src -- near the end of the text a copy
+ * in pad (64 + 16 bytes) with zero bytes after it, which end words --,
+ * WIN_FLUSH when the window held back must be sorted out first (pad holds
+ * one window), WIN_FULL when want words are there, WIN_STOP at the end of
+ * the text or of the folded bytes' 32-bit offsets, WIN_NOMEM. Makes room for
+ * the window held back and the one read now. */
+static GZ_ALWAYS_INLINE int next_window(const char *s, size_t n, gz_words *ws, size_t want, int held, unsigned char *pad,
+                                        const unsigned char **src) {
+  if (words_room(ws, 64, 128)) return WIN_NOMEM;
+  if (ws->fold.n + 128 > UINT32_MAX) return WIN_STOP;
+  if (ws->n >= want) return WIN_FULL;
+  size_t base = ws->pos;
+  if (base >= n) return WIN_STOP;
+  *src = (const unsigned char *)s + base;
+  if (n - base < 64 + 16) {
+    if (held) return WIN_FLUSH;
+    memset(pad, 0, 64 + 16);
+    memcpy(pad, *src, n - base);
+    *src = pad;
+  }
+  return WIN_READ;
+}
+
 /* Reads plain ASCII words 64 bytes at a time from bit masks of the bytes:
  * word starts and ends are the edges of the runs of letters and digits.
  * Returns 1 when ws->n reached want, 0 when the general reader must take
@@ -601,27 +627,19 @@ static GZ_ALWAYS_INLINE void keep_window(gz_words *ws, const gz_filter *fl, cons
  * it, a word of 63 bytes or more, the end of the text), LEDE_ENOMEM. */
 static GZ_ALWAYS_INLINE int window_words_as(const char *s, size_t n, gz_words *ws, size_t want, const gz_filter *flt,
                                             const int filtered, const int keep_all) {
-  const unsigned char *u = (const unsigned char *)s;
   unsigned char pad[64 + 16];
   /* the filter in locals: the byte stores of folding could alias it */
   gz_filter fl = flt ? *flt : (gz_filter){0};
   win_words win[2];
   win_words *prev = NULL;
-  int r = 1;
+  int r;
   for (;;) {
-    /* room for the window held back and the one read now */
-    if (words_room(ws, 64, 128)) return LEDE_ENOMEM;
-    if (ws->fold.n + 128 > UINT32_MAX) { r = 0; break; }
-    if (ws->n >= want) break;
+    const unsigned char *src;
+    int at = next_window(s, n, ws, want, prev != NULL, pad, &src);
+    if (at == WIN_NOMEM) return LEDE_ENOMEM;
+    if (at == WIN_FLUSH) { keep_window(ws, &fl, filtered, keep_all, prev); prev = NULL; continue; }
+    if (at != WIN_READ) { r = at == WIN_FULL; break; }
     size_t base = ws->pos;
-    if (base >= n) { r = 0; break; }
-    const unsigned char *src = u + base;
-    if (n - base < 64 + 16) {  /* the end of the text: zero bytes end words */
-      if (prev) { keep_window(ws, &fl, filtered, keep_all, prev); prev = NULL; continue; }  /* pad is one */
-      memset(pad, 0, sizeof pad);
-      memcpy(pad, src, n - base);
-      src = pad;
-    }
     win_words *cur = prev == &win[0] ? &win[1] : &win[0];
     int more = read_window(src, base, n, ws, cur);
     if (prev) keep_window(ws, &fl, filtered, keep_all, prev);
@@ -836,29 +854,22 @@ GZ_AVX512 static GZ_ALWAYS_INLINE void keep_window_v(gz_words *ws, const gz_filt
 }
 
 /* window_words_as with read_window_v and keep_window_v (the loop is the
- * same; it is copied because the AVX-512 functions can be inlined only into
- * a function compiled for AVX-512). */
+ * same, next_window its shared part; it is written twice because the AVX-512
+ * functions can be inlined only into a function compiled for AVX-512). */
 GZ_AVX512 static GZ_ALWAYS_INLINE int window_words_v(const char *s, size_t n, gz_words *ws, size_t want,
                                                      const gz_filter *flt, const int filtered, const int keep_all) {
-  const unsigned char *u = (const unsigned char *)s;
   unsigned char pad[64 + 16];
   gz_filter fl = flt ? *flt : (gz_filter){0};
   win_words win[2];
   win_words *prev = NULL;
-  int r = 1;
+  int r;
   for (;;) {
-    if (words_room(ws, 64, 128)) return LEDE_ENOMEM;
-    if (ws->fold.n + 128 > UINT32_MAX) { r = 0; break; }
-    if (ws->n >= want) break;
+    const unsigned char *src;
+    int at = next_window(s, n, ws, want, prev != NULL, pad, &src);
+    if (at == WIN_NOMEM) return LEDE_ENOMEM;
+    if (at == WIN_FLUSH) { keep_window_v(ws, &fl, filtered, keep_all, prev); prev = NULL; continue; }
+    if (at != WIN_READ) { r = at == WIN_FULL; break; }
     size_t base = ws->pos;
-    if (base >= n) { r = 0; break; }
-    const unsigned char *src = u + base;
-    if (n - base < 64 + 16) {
-      if (prev) { keep_window_v(ws, &fl, filtered, keep_all, prev); prev = NULL; continue; }
-      memset(pad, 0, sizeof pad);
-      memcpy(pad, src, n - base);
-      src = pad;
-    }
     win_words *cur = prev == &win[0] ? &win[1] : &win[0];
     int more = read_window_v(src, base, n, ws, cur);
     if (filtered) filter_window_v(&fl, cur);
