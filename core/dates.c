@@ -238,6 +238,17 @@ static int cue_at(const dctx *c, size_t k, size_t a) {
  * "next"), -1 past ("said", "was", -ed), 0 when nothing says. The nearest cue
  * before the expression in its sentence wins, else the nearest after it.
  * Looks at most 15 tokens back and 8 ahead, so the scan stays linear. */
+/* The nearest cue in the 8 tokens from `from` on, in the sentence of the
+ * expression that starts at a. */
+static int tense_after(const dctx *c, size_t from, size_t a) {
+  for (size_t k = from; k < from + 8 && k < c->nt; k++) {
+    if (sentence_start(c, k)) break;
+    int t = cue_at(c, k, a);
+    if (t) return t;
+  }
+  return 0;
+}
+
 int lede_dates_tense(const dctx *c, size_t a, size_t b) {
   size_t lim = a > 15 ? a - 15 : 0;
   for (size_t k = a; k > lim; k--) {
@@ -245,12 +256,7 @@ int lede_dates_tense(const dctx *c, size_t a, size_t b) {
     if (t) return t;
     if (sentence_start(c, k - 1)) break;
   }
-  for (size_t k = b; k < b + 8 && k < c->nt; k++) {
-    if (sentence_start(c, k)) break;
-    int t = cue_at(c, k, a);
-    if (t) return t;
-  }
-  return 0;
+  return tense_after(c, b, a);
 }
 
 /* ---------- hits ---------- */
@@ -1081,11 +1087,7 @@ static void put_day_pod(const dctx *c, dhit *h, int pod) {
 static int weekday_ahead(const dctx *c, const dhit *h) {
   if (is_apos(c, h->b) && tight(c, h->b) && is_word(c, h->b + 1, "s") && tight(c, h->b + 1)) {
     if (h->a >= 2 && is_prep(c, h->a - 1, PR_OF) && is_word(c, h->a - 2, "ahead")) return 1;
-    for (size_t k = h->b + 2; k < h->b + 10 && k < c->nt && !sentence_start(c, k); k++) {
-      int t = cue_at(c, k, h->a);   /* "Sunday's vote will decide" */
-      if (t) return t > 0;
-    }
-    return 0;
+    return tense_after(c, h->b + 2, h->a) > 0;  /* "Sunday's vote will decide" */
   }
   return lede_dates_tense(c, h->a, h->b) > 0;
 }
@@ -1250,11 +1252,8 @@ static int put_weekday_anaphor(const dctx *c, dhit *h, int w, int sign) {
   if (c->ay && c->am && c->ad) day = lede_dates_days(c->ay, c->am, c->ad);
   else if (c->has_ref) day = c->rday;
   else return 0;
-  long wd = lede_dates_wday(day); /* 1 Monday .. 7 Sunday */
-  long k = sign < 0 ? (wd - w + 7) % 7 : (w - wd + 7) % 7;
-  day += sign * (k ? k : 7);
   h->type = LEDE_TIMEX_DATE;
-  lede_dates_fmt_days(h->value, day);
+  lede_dates_fmt_days(h->value, lede_dates_weekday_beside(day, w, sign));
   return 1;
 }
 

@@ -66,6 +66,7 @@ int lede_dates_year_for_md(const dctx *c, int m, int d, int tense);
 int lede_dates_year_for_month(const dctx *c, int m, int tense);
 /* how: 0 most recent up to ref, 4 next from ref, 1 strictly before, 2 strictly after, 3 in ref's week */
 long lede_dates_weekday(const dctx *c, int w, int how);
+long lede_dates_weekday_beside(long day, int w, int sign); /* weekday w strictly before (-1) / after (+1) day */
 const char *lede_dates_zone_abbrev(const char *upper);
 static inline int lede_to_upper_ascii(int ch) { return lede_is_lower(ch) ? ch - 32 : ch; }
 

@@ -128,12 +128,18 @@ int lede_dates_year_for_month(const dctx *c, int m, int tense) {
   return c->ry;
 }
 
+long lede_dates_weekday_beside(long day, int w, int sign) {
+  int dw = lede_dates_wday(day);
+  int k = sign < 0 ? (dw - w + 7) % 7 : (w - dw + 7) % 7;
+  return day + sign * (k ? k : 7);
+}
+
 long lede_dates_weekday(const dctx *c, int w, int how) {
   int rw = c->rwd;
   long r = c->rday;
   switch (how) {
-    case 1: { int k = (rw - w + 7) % 7; return r - (k ? k : 7); }
-    case 2: { int k = (w - rw + 7) % 7; return r + (k ? k : 7); }
+    case 1: return lede_dates_weekday_beside(r, w, -1);
+    case 2: return lede_dates_weekday_beside(r, w, 1);
     case 3: return r - (rw - 1) + (w - 1);
     case 4: return r + (w - rw + 7) % 7;
     default: return r - (rw - w + 7) % 7;
